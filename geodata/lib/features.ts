@@ -1,0 +1,202 @@
+// features.geojson: the hand-made places, approximate areas, illustrative routes and physical
+// labels (geodata/hand/*.yaml), checked as they are read so a typo fails the build with the
+// file and fid in the message.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as turf from '@turf/turf';
+import { parse } from 'yaml';
+import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { roundGeometry } from './geometry';
+
+type Areal = Polygon | MultiPolygon;
+export type Props = Record<string, string | boolean>;
+export type HandFeature = Feature<Geometry, Props>;
+
+/** Coordinates are written with 4 decimals, about 11 m: far below a pixel at the story's zooms. */
+const DIGITS = 4;
+
+const KINDS = new Set(['capital', 'city', 'town', 'crossing', 'region']);
+
+class Spec {
+	constructor(
+		private readonly file: string,
+		private readonly raw: Record<string, unknown>
+	) {}
+
+	private fail(field: string, expected: string): never {
+		throw new Error(`${this.file} · ${String(this.raw.fid)} · ${field}: expected ${expected}`);
+	}
+
+	string(field: string, pattern?: RegExp): string {
+		const value = this.raw[field];
+		if (typeof value !== 'string' || value === '' || (pattern && !pattern.test(value))) {
+			this.fail(field, pattern ? `a string matching ${pattern}` : 'a non-empty string');
+		}
+		return value;
+	}
+
+	optionalString(field: string): string | undefined {
+		return this.raw[field] === undefined ? undefined : this.string(field);
+	}
+
+	number(field: string): number {
+		const value = this.raw[field];
+		if (typeof value !== 'number' || !Number.isFinite(value)) this.fail(field, 'a number');
+		return value;
+	}
+
+	pair(field: string): [number, number] {
+		const value = this.raw[field];
+		if (!isPair(value)) this.fail(field, '[number, number]');
+		return value;
+	}
+
+	list(field: string): unknown[] {
+		const value = this.raw[field];
+		if (!Array.isArray(value) || value.length < 2) this.fail(field, 'a list of two or more');
+		return value;
+	}
+
+	has(field: string): boolean {
+		return this.raw[field] !== undefined;
+	}
+}
+
+function isPair(value: unknown): value is [number, number] {
+	return (
+		Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number')
+	);
+}
+
+function readSpecs(dir: string, name: string): Spec[] {
+	const file = join(dir, name);
+	const parsed: unknown = parse(readFileSync(file, 'utf8'));
+	if (!Array.isArray(parsed)) throw new Error(`${file}: expected a list`);
+	return parsed.map((raw) => new Spec(`geodata/hand/${name}`, raw as Record<string, unknown>));
+}
+
+/** Only the defined optional properties, in a fixed order (stable output). */
+function props(entries: [string, string | boolean | undefined][]): Props {
+	const out: Props = {};
+	for (const [key, value] of entries) if (value !== undefined) out[key] = value;
+	return out;
+}
+
+function point(spec: Spec): Feature<Geometry, Props>['geometry'] {
+	return roundGeometry(turf.point([spec.number('lon'), spec.number('lat')]).geometry, DIGITS);
+}
+
+export function readPlaces(dir: string): HandFeature[] {
+	return readSpecs(dir, 'places.yaml').map((spec) => {
+		const kind = spec.string('kind');
+		if (!KINDS.has(kind)) throw new Error(`places.yaml · ${spec.string('fid')} · kind: ${kind}`);
+		const admin1 = spec.has('admin1') ? spec.string('admin1', /^admin1:(AF|PK)-[A-Z]+$/) : undefined;
+		const country = admin1 ? undefined : spec.string('country', /^country:[A-Z]{3}$/);
+		return {
+			type: 'Feature',
+			properties: props([
+				['fid', spec.string('fid', /^place:[a-z0-9-]+$/)],
+				['name', spec.string('name')],
+				['name_ur', spec.optionalString('name_ur')],
+				['name_fa', spec.optionalString('name_fa')],
+				['kind', kind],
+				['admin1', admin1],
+				['country', country]
+			]),
+			geometry: point(spec)
+		};
+	});
+}
+
+export function readLabels(dir: string): HandFeature[] {
+	return readSpecs(dir, 'labels.yaml').map((spec) => ({
+		type: 'Feature',
+		properties: props([
+			['fid', spec.string('fid', /^label:[a-z0-9-]+$/)],
+			['name', spec.string('name')],
+			['kind', spec.string('kind', /^physical$/)]
+		]),
+		geometry: point(spec)
+	}));
+}
+
+/** Replacement district polygons by fid (GEODATA_DISTRICTS), already simplified. */
+export type DistrictPolygons = ReadonlyMap<string, Areal>;
+
+/**
+ * Approximate areas: an ellipse cut to its province and clear of the areas before it. A real
+ * polygon from `districts` replaces the ellipse and the feature is then not approximate.
+ */
+export function readAreas(
+	dir: string,
+	province: (fid: string) => Feature<Areal>,
+	districts: DistrictPolygons
+): HandFeature[] {
+	const drawn: Feature<Areal>[] = [];
+	return readSpecs(dir, 'areas.yaml').map((spec) => {
+		const fid = spec.string('fid', /^area:[a-z0-9-]+$/);
+		const admin1 = spec.string('admin1', /^admin1:(AF|PK)-[A-Z]+$/);
+		const real = districts.get(fid);
+		const shape = real ? turf.feature(real) : approximateShape(spec, province(admin1), drawn);
+		drawn.push(shape);
+		return {
+			type: 'Feature',
+			properties: props([
+				['fid', fid],
+				['name', spec.string('name')],
+				['name_ur', spec.optionalString('name_ur')],
+				['kind', 'area'],
+				['admin1', admin1],
+				['approximate', !real]
+			]),
+			geometry: roundGeometry(shape.geometry, DIGITS)
+		};
+	});
+}
+
+function approximateShape(
+	spec: Spec,
+	province: Feature<Areal>,
+	earlier: readonly Feature<Areal>[]
+): Feature<Areal> {
+	const [a, b] = spec.pair('semiAxesKm');
+	let shape: Feature<Areal> | null = turf.intersect(
+		turf.featureCollection([
+			turf.ellipse(spec.pair('centre'), a, b, { units: 'kilometers', steps: 48 }),
+			province
+		])
+	);
+	for (const other of earlier) {
+		shape = shape && turf.difference(turf.featureCollection([shape, other]));
+	}
+	if (!shape) throw new Error(`areas.yaml · ${spec.string('fid')}: nothing left inside its province`);
+	return shape;
+}
+
+/** Illustrative routes: a great circle between two places, or hand-set waypoints. */
+export function readRoutes(dir: string, places: readonly HandFeature[]): HandFeature[] {
+	const placeAt = (fid: string): Position => {
+		const found = places.find((p) => p.properties.fid === fid);
+		if (!found || found.geometry.type !== 'Point') throw new Error(`routes.yaml: unknown ${fid}`);
+		return found.geometry.coordinates;
+	};
+	const waypoint = (value: unknown): Position =>
+		typeof value === 'string' ? placeAt(value) : isPair(value) ? value : placeAt(String(value));
+	return readSpecs(dir, 'routes.yaml').map((spec) => {
+		const ends = spec.has('greatCircle') ? spec.list('greatCircle').map(waypoint) : undefined;
+		const line =
+			ends && ends.length === 2
+				? turf.greatCircle(ends[0] as Position, ends[1] as Position, { npoints: 48 })
+				: turf.lineString(spec.list('waypoints').map(waypoint));
+		return {
+			type: 'Feature',
+			properties: props([
+				['fid', spec.string('fid', /^route:[a-z0-9-]+$/)],
+				['name', spec.string('name')],
+				['kind', 'route'],
+				['illustrative', true]
+			]),
+			geometry: roundGeometry(line.geometry, DIGITS)
+		};
+	});
+}

@@ -1,0 +1,40 @@
+import { defineConfig } from '@playwright/test';
+import { findBrowser } from './tests/browser-path.mjs';
+
+const PORT = 4173;
+
+/**
+ * Flags for headless Chromium with software WebGL and no network but loopback: the resolver
+ * rule makes Chromium's own background requests fail at once instead of timing out.
+ */
+export const CHROMIUM_ARGS = [
+	'--use-angle=swiftshader',
+	'--enable-unsafe-swiftshader',
+	'--disable-sync',
+	'--disable-quic',
+	'--no-pings',
+	'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'
+];
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '*.spec.ts',
+	fullyParallel: true,
+	workers: 2,
+	retries: process.env.CI ? 1 : 0,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		serviceWorkers: 'block',
+		launchOptions: { executablePath: findBrowser()?.path, args: CHROMIUM_ARGS }
+	},
+	webServer: {
+		command: 'npm run build && npm run preview',
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 180_000,
+		stdout: 'ignore'
+	}
+});

@@ -1,0 +1,51 @@
+import type { CameraTarget, Padding } from '$lib/story/camera';
+import type { Theme } from './style';
+
+/** What the map shows for one step. Cameras are in the reference square (story/camera.ts). */
+export interface MapStep {
+	index: number;
+	camera: CameraTarget;
+	features: readonly string[];
+	context: readonly string[];
+	nativeNames: boolean;
+}
+
+export interface MapViewOptions {
+	container: HTMLElement;
+	theme: Theme;
+	/** URL prefix of the site's geodata and fonts, e.g. `/` or `https://example.org/story/`. */
+	base: string;
+	/** Space the framed features keep clear of, measured when needed (it follows the layout). */
+	padding: () => Padding;
+	reducedMotion: boolean;
+	/** The step the map opens on, placed without animation. */
+	initial: MapStep;
+	/** Called when the camera has finished moving for the move tagged `index`. */
+	onSettle: (index: number, camera: CameraTarget) => void;
+}
+
+/** The one interface the rest of the site has to the live map; MapLibre stays behind it. */
+export interface MapView {
+	show(step: MapStep, options?: { animate?: boolean }): void;
+	setTheme(theme: Theme): void;
+	setReducedMotion(reduce: boolean): void;
+	/** Re-frames the current step after the container changed size. */
+	resize(): void;
+	destroy(): void;
+}
+
+/** True when this browser can give the map a WebGL2 context. */
+export function hasWebGL(): boolean {
+	try {
+		return document.createElement('canvas').getContext('webgl2') !== null;
+	} catch {
+		return false;
+	}
+}
+
+/** Loads MapLibre and the geodata, then draws the map. Rejects with a reader-facing message. */
+export async function createMapView(options: MapViewOptions): Promise<MapView> {
+	if (!hasWebGL()) throw new Error('This browser cannot draw the interactive map (no WebGL).');
+	const { createMapLibreView } = await import('./maplibre-view');
+	return createMapLibreView(options);
+}

@@ -1,0 +1,123 @@
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Topology } from 'topojson-specification';
+import {
+	decodeBasemap,
+	GEODATA_FILES,
+	type BasemapData,
+	type GeoCollection
+} from '$lib/geo/basemap';
+import { cameraForPanel, type CameraTarget } from '$lib/story/camera';
+import { buildStyle, stepLayerUpdates, type Theme } from './style';
+import type { MapStep, MapView, MapViewOptions } from './map-view';
+
+/** Long enough to read as travel, short enough that a reader stepping quickly is never kept waiting. */
+const MAX_FLIGHT_MS = 2200;
+
+interface MoveTag {
+	storyStep?: number;
+}
+
+async function fetchJson<T>(url: string): Promise<T> {
+	const response = await fetch(url);
+	if (!response.ok)
+		throw new Error(`The map data ${url} could not be loaded (${response.status}).`);
+	return (await response.json()) as T;
+}
+
+async function loadBasemap(base: string): Promise<BasemapData> {
+	const [topology, features] = await Promise.all([
+		fetchJson<Topology>(`${base}geodata/${GEODATA_FILES.topology}`),
+		fetchJson<GeoCollection>(`${base}geodata/${GEODATA_FILES.features}`)
+	]);
+	return decodeBasemap(topology, features);
+}
+
+/** The MapLibre implementation of MapView. Imported lazily, so MapLibre never blocks first paint. */
+export async function createMapLibreView(options: MapViewOptions): Promise<MapView> {
+	maplibregl.setWorkerUrl(workerUrl);
+	const data = await loadBasemap(options.base);
+	const { container, padding } = options;
+	let theme = options.theme;
+	let current = options.initial;
+	let reducedMotion = options.reducedMotion;
+	const style = () => buildStyle({ theme, data, fontBase: `${options.base}fonts/` });
+	const target = (step: MapStep) => {
+		const panel = {
+			width: container.clientWidth,
+			height: container.clientHeight,
+			padding: padding()
+		};
+		return { ...cameraForPanel(step.camera, panel), padding: panel.padding };
+	};
+
+	const map = new maplibregl.Map({
+		container,
+		style: style(),
+		...target(current),
+		interactive: false,
+		attributionControl: { compact: true },
+		fadeDuration: 150
+	});
+	map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+
+	const applyLayers = () => {
+		const updates = stepLayerUpdates(current);
+		for (const [layer, filter] of Object.entries(updates.filters)) map.setFilter(layer, filter);
+		for (const [layer, props] of Object.entries(updates.layout)) {
+			for (const [prop, value] of Object.entries(props)) {
+				map.setLayoutProperty(layer, prop, value as never);
+			}
+		}
+	};
+
+	const readCamera = (): CameraTarget => {
+		const c = map.getCenter();
+		return {
+			center: [c.lng, c.lat],
+			zoom: map.getZoom(),
+			bearing: map.getBearing(),
+			pitch: map.getPitch()
+		};
+	};
+
+	map.on('moveend', (event: MoveTag) => {
+		if (event.storyStep !== undefined) options.onSettle(event.storyStep, readCamera());
+	});
+	map.on('style.load', applyLayers);
+
+	await new Promise<void>((resolve, reject) => {
+		map.once('load', () => resolve());
+		map.once('error', (e: { error: Error }) =>
+			reject(new Error(`The map could not be drawn: ${e.error.message}`))
+		);
+	});
+	applyLayers();
+
+	return {
+		show(step, { animate = true } = {}) {
+			current = step;
+			applyLayers();
+			const camera = target(step);
+			const tag: MoveTag = { storyStep: step.index };
+			if (animate && !reducedMotion) map.flyTo({ ...camera, maxDuration: MAX_FLIGHT_MS }, tag);
+			else map.jumpTo(camera, tag);
+		},
+		setTheme(next: Theme) {
+			if (next === theme) return;
+			theme = next;
+			map.setStyle(style());
+		},
+		setReducedMotion(reduce) {
+			reducedMotion = reduce;
+		},
+		resize() {
+			map.resize();
+			map.jumpTo(target(current), { storyStep: current.index } satisfies MoveTag);
+		},
+		destroy() {
+			map.remove();
+		}
+	};
+}

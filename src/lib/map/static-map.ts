@@ -1,0 +1,201 @@
+import { geoArea, geoMercator, geoPath, type GeoPermissibleObjects, type GeoStream } from 'd3-geo';
+import type { Position } from 'geojson';
+import type { BasemapData, GeoFeature } from '$lib/geo/basemap';
+import { FIT_PX, TILE_PX } from '$lib/story/camera';
+import type { Step } from '$lib/story/story';
+import { palettes, type Palette } from './style';
+
+/**
+ * The static map of a step: an SVG of twice the reference square, centred on the step's camera
+ * at its zoom, so the page can show it exactly where the live map will draw the same view
+ * (see camera.ts). It needs no script and no font, and it follows the reader's colour scheme.
+ */
+export const STATIC_MAP_PX = 2 * FIT_PX;
+
+/** Countries drawn as the story's own land; the others are quieter. */
+const FOCUS_COUNTRIES = new Set(['country:AFG', 'country:PAK']);
+const LABEL_SIZE = 24;
+/** The shared-boundary meshes of the `lines` object, each drawn once (no doubled borders). */
+const LINE_CLASS: Record<string, string> = {
+	'line:provinces': 'adm',
+	'line:borders': 'ctry',
+	'line:durand': 'durand'
+};
+
+const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function themeCss(p: Palette): string {
+	return [
+		`.bg{fill:${p.water}}`,
+		`.land{fill:${p.land}}`,
+		`.other{fill:${p.landOther}}`,
+		`.ctry{fill:none;stroke:${p.countryBorder};stroke-width:1.5}`,
+		`.adm{fill:none;stroke:${p.adminBorder};stroke-width:1}`,
+		`.durand{fill:none;stroke:${p.durand};stroke-width:3;stroke-dasharray:10 5}`,
+		`.water{fill:${p.water};stroke:${p.water};stroke-width:1.5}`,
+		`.river{fill:none;stroke:${p.water};stroke-width:2}`,
+		`.hl{fill:${p.accentFill};stroke:${p.accent};stroke-width:3}`,
+		`.hl-line{fill:none;stroke:${p.accent};stroke-width:4}`,
+		`.ctx{fill:none;stroke:${p.accent};stroke-width:1.5;stroke-dasharray:6 4;opacity:.7}`,
+		`.approx{fill:${p.approximate};stroke:${p.accent};stroke-width:2;stroke-dasharray:4 4}`,
+		`.route{fill:none;stroke:${p.route};stroke-width:3;stroke-dasharray:12 8}`,
+		`.pt{fill:${p.accent};stroke:${p.halo};stroke-width:3}`,
+		`.pt-ctx{fill:${p.text};stroke:${p.halo};stroke-width:2}`,
+		`text{font-family:system-ui,'Noto Sans',sans-serif;font-size:${LABEL_SIZE}px;fill:${p.text};` +
+			`stroke:${p.halo};stroke-width:5px;paint-order:stroke;stroke-linejoin:round}`,
+		`.lbl-hl{font-weight:700}`,
+		`.native{font-size:${LABEL_SIZE - 3}px;fill:${p.textMuted}}`
+	].join('');
+}
+
+const STYLE =
+	`<style>${themeCss(palettes.light)}` +
+	`@media (prefers-color-scheme:dark){${themeCss(palettes.dark)}}</style>`;
+
+type Renderer = (object: GeoPermissibleObjects) => string;
+
+/** Points closer than this on screen add bytes and no detail. */
+const MIN_STEP_PX = 2.5;
+
+/** A stream that drops each projected point too close to the one before it. */
+function thinned(out: GeoStream): GeoStream {
+	let lastX = NaN;
+	let lastY = NaN;
+	let first = true;
+	return {
+		point(x, y) {
+			if (!first && Math.hypot(x - lastX, y - lastY) < MIN_STEP_PX) return;
+			first = false;
+			lastX = x;
+			lastY = y;
+			out.point(x, y);
+		},
+		lineStart() {
+			first = true;
+			out.lineStart();
+		},
+		lineEnd: () => out.lineEnd(),
+		polygonStart: () => out.polygonStart(),
+		polygonEnd: () => out.polygonEnd(),
+		sphere: () => out.sphere?.()
+	};
+}
+
+const wound = new WeakMap<GeoFeature, GeoFeature>();
+
+/**
+ * d3-geo is spherical: a ring wound the GeoJSON way (counter-clockwise) encloses the rest of the
+ * globe. A polygon whose area comes out larger than a hemisphere is turned around.
+ */
+function d3Winding(f: GeoFeature): GeoFeature {
+	const g = f.geometry;
+	if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') return f;
+	const cached = wound.get(f);
+	if (cached) return cached;
+	const reverse = (rings: Position[][]) => rings.map((ring) => [...ring].reverse());
+	const fixed: GeoFeature =
+		geoArea(f) <= 2 * Math.PI
+			? f
+			: {
+					...f,
+					geometry:
+						g.type === 'Polygon'
+							? { type: 'Polygon', coordinates: reverse(g.coordinates) }
+							: { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => reverse(p)) }
+				};
+	wound.set(f, fixed);
+	return fixed;
+}
+
+function pathOf(render: Renderer, f: GeoFeature, cls: string): string {
+	const d = render(d3Winding(f));
+	return d ? `<path class="${cls}" d="${d}"/>` : '';
+}
+
+function isArea(f: GeoFeature): boolean {
+	return f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon';
+}
+
+function isLine(f: GeoFeature): boolean {
+	return f.geometry.type === 'LineString' || f.geometry.type === 'MultiLineString';
+}
+
+function label(
+	f: GeoFeature,
+	[x, y]: [number, number],
+	highlighted: boolean,
+	nativeNames: boolean
+): string {
+	const native = nativeNames ? (f.properties.name_ur ?? f.properties.name_fa) : undefined;
+	const cls = highlighted ? ' class="lbl-hl"' : '';
+	const main = `<text x="${x + 12}" y="${y + 8}"${cls}>${escapeXml(f.properties.name)}</text>`;
+	const second = native
+		? `<text x="${x + 12}" y="${y + 8 + LABEL_SIZE + 2}" class="native" direction="rtl" ` +
+			`text-anchor="end" dx="${estimateWidth(native)}">${escapeXml(native)}</text>`
+		: '';
+	return main + second;
+}
+
+/** A rough text width, to start right-to-left names where the English name starts. */
+function estimateWidth(text: string): number {
+	return Math.round(text.length * (LABEL_SIZE - 3) * 0.5);
+}
+
+export function renderStaticMap(step: Step, data: BasemapData): string {
+	const { center, zoom } = step.camera;
+	const half = STATIC_MAP_PX / 2;
+	const projection = geoMercator()
+		.scale((TILE_PX * 2 ** zoom) / (2 * Math.PI))
+		.center(center)
+		.translate([half, half])
+		.clipExtent([
+			[-10, -10],
+			[STATIC_MAP_PX + 10, STATIC_MAP_PX + 10]
+		]);
+	const simplified = { stream: (out: GeoStream) => projection.stream(thinned(out)) };
+	const render: Renderer = (o) => geoPath(simplified).digits(0)(o) ?? '';
+
+	const all = new Map<string, GeoFeature>();
+	for (const collection of Object.values(data)) {
+		for (const f of collection.features) all.set(f.properties.fid, f);
+	}
+	const shown = (ids: readonly string[]) => ids.flatMap((id) => all.get(id) ?? []);
+	const highlighted = shown(step.map.features);
+	const context = shown(step.map.context);
+
+	const parts: string[] = [`<rect class="bg" width="${STATIC_MAP_PX}" height="${STATIC_MAP_PX}"/>`];
+	for (const f of data.countries.features) {
+		parts.push(pathOf(render, f, FOCUS_COUNTRIES.has(f.properties.fid) ? 'land' : 'other'));
+	}
+	for (const f of data.water.features) parts.push(pathOf(render, f, isArea(f) ? 'water' : 'river'));
+	for (const f of data.lines.features)
+		parts.push(pathOf(render, f, LINE_CLASS[f.properties.fid] ?? 'ctry'));
+
+	const drawShape = (f: GeoFeature, main: boolean) => {
+		if (f.properties.illustrative) return pathOf(render, f, 'route');
+		if (f.properties.approximate) return pathOf(render, f, 'approx');
+		if (isArea(f)) return pathOf(render, f, main ? 'hl' : 'ctx');
+		if (isLine(f)) return pathOf(render, f, main ? 'hl-line' : 'ctx');
+		return '';
+	};
+	for (const f of context) parts.push(drawShape(f, false));
+	for (const f of highlighted) parts.push(drawShape(f, true));
+
+	const points = [
+		...context.map((f) => [f, false] as const),
+		...highlighted.map((f) => [f, true] as const)
+	].filter(([f]) => f.geometry.type === 'Point' && f.properties.kind !== 'physical');
+	for (const [f, main] of points) {
+		const xy = projection((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+		if (!xy) continue;
+		parts.push(
+			`<circle class="${main ? 'pt' : 'pt-ctx'}" cx="${xy[0].toFixed(1)}" cy="${xy[1].toFixed(1)}" r="${main ? 8 : 5}"/>`
+		);
+		parts.push(label(f, [Math.round(xy[0]), Math.round(xy[1])], main, step.map.nativeNames));
+	}
+
+	return (
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${STATIC_MAP_PX} ${STATIC_MAP_PX}" ` +
+		`width="${STATIC_MAP_PX}" height="${STATIC_MAP_PX}">${STYLE}${parts.join('')}</svg>`
+	);
+}

@@ -1,0 +1,277 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+	createPropertyExpression,
+	featureFilter,
+	latest,
+	validateStyleMin,
+	type FilterSpecification,
+	type LayerSpecification,
+	type StyleSpecification
+} from '@maplibre/maplibre-gl-style-spec';
+import { feature as topoFeature } from 'topojson-client';
+import { parse } from 'yaml';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import {
+	FONT_FILES,
+	STEP_LAYERS,
+	buildStyle,
+	palettes,
+	stepLayerUpdates,
+	type BasemapData,
+	type StepView,
+	type Theme
+} from './style';
+
+const ROOT = new URL('../../../', import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, ROOT), 'utf8');
+
+function loadData(): BasemapData {
+	const topology = JSON.parse(read('static/geodata/basemap.topo.json')) as Topology;
+	const decode = (name: string) =>
+		topoFeature(topology, topology.objects[name] as GeometryCollection) as FeatureCollection;
+	return {
+		countries: decode('countries'),
+		admin1: decode('admin1'),
+		lines: decode('lines'),
+		water: decode('water'),
+		features: JSON.parse(read('static/geodata/features.geojson')) as FeatureCollection
+	};
+}
+
+const data = loadData();
+const FONT_BASE = '/story/fonts/';
+const THEMES: Theme[] = ['light', 'dark'];
+const style = (theme: Theme = 'light') => buildStyle({ theme, data, fontBase: FONT_BASE });
+
+const storySteps = (
+	parse(read('src/content/frontier/story.yaml')) as {
+		steps: {
+			slug: string;
+			map?: { features?: string[]; context?: string[]; nativeNames?: boolean };
+		}[];
+	}
+).steps.map((s): [string, StepView] => [
+	s.slug,
+	{
+		features: s.map?.features ?? [],
+		context: s.map?.context ?? [],
+		nativeNames: s.map?.nativeNames ?? false
+	}
+]);
+
+/** The style with a step's updates applied, as the map controller would. */
+function applied(base: StyleSpecification, step: StepView): StyleSpecification {
+	const updates = stepLayerUpdates(step);
+	const layers = base.layers.map((layer) => {
+		const filter = updates.filters[layer.id];
+		const layout = updates.layout[layer.id];
+		return {
+			...layer,
+			...(filter ? { filter } : {}),
+			...(layout && 'layout' in layer ? { layout: { ...layer.layout, ...layout } } : {})
+		} as LayerSpecification;
+	});
+	return { ...base, layers };
+}
+
+const allFeatures = (Object.keys(data) as (keyof BasemapData)[]).flatMap((source) =>
+	data[source].features.map((f) => ({ source, feature: f }))
+);
+
+/** fids of the features a layer's filter lets through, from its source's inline data. */
+function matching(layer: LayerSpecification | undefined, s: StyleSpecification): string[] {
+	if (!layer || !('source' in layer) || typeof layer.source !== 'string') return [];
+	const source = s.sources[layer.source];
+	if (source?.type !== 'geojson') return [];
+	const filter = featureFilter(layer.filter as FilterSpecification, `layers.${layer.id}.filter`);
+	return (source.data as FeatureCollection).features
+		.filter((feature) => filter.filter({ zoom: 6 }, toFilterFeature(feature)))
+		.map((feature) => String(feature.properties?.fid));
+}
+
+function toFilterFeature(f: Feature) {
+	const types: Record<string, 1 | 2 | 3> = {
+		Point: 1,
+		MultiPoint: 1,
+		LineString: 2,
+		MultiLineString: 2,
+		Polygon: 3,
+		MultiPolygon: 3
+	};
+	return { type: types[f.geometry.type] ?? 1, properties: f.properties ?? {}, geometry: [] };
+}
+
+const layerById = (s: StyleSpecification, id: string) => s.layers.find((l) => l.id === id);
+
+describe('buildStyle', () => {
+	it.each(THEMES)('validates with the real data (%s theme)', (theme) => {
+		expect(validateStyleMin(style(theme))).toEqual([]);
+	});
+
+	it('validates with a raster background, which goes right above the background', () => {
+		const withRaster = buildStyle({
+			theme: 'dark',
+			data,
+			fontBase: FONT_BASE,
+			raster: { tiles: ['https://tiles.example.org/{z}/{x}/{y}.png'], attribution: '© Example' }
+		});
+		expect(validateStyleMin(withRaster)).toEqual([]);
+		expect(withRaster.layers.slice(0, 3).map((l) => l.id)).toEqual([
+			'background',
+			'raster',
+			'land'
+		]);
+	});
+
+	it('has no glyph server or sprite, and no URL outside fontBase', () => {
+		const s = style();
+		expect(s.glyphs).toBeUndefined();
+		expect(s.sprite).toBeUndefined();
+		const urls = JSON.stringify(s).match(/"[a-z]+:\/\/[^"]*"|"\/\/[^"]*"/gi) ?? [];
+		expect(urls).toEqual([]);
+		const faces = Object.values(s['font-faces'] ?? {}).flat();
+		expect(faces.length).toBeGreaterThan(0);
+		for (const face of faces) {
+			const url = typeof face === 'string' ? face : face.url;
+			expect(url.startsWith(FONT_BASE)).toBe(true);
+		}
+	});
+
+	it('every font file it names is in static/fonts', () => {
+		const files = Object.values(style()['font-faces'] ?? {})
+			.flat()
+			.map((face) => (typeof face === 'string' ? face : face.url).slice(FONT_BASE.length));
+		expect(files.length).toBeGreaterThan(0);
+		for (const file of new Set(files))
+			expect(existsSync(new URL(`static/fonts/${file}`, ROOT))).toBe(true);
+		expect(FONT_FILES.map((f) => `${f.file}.woff2`).sort()).toEqual([...new Set(files)].sort());
+	});
+
+	it('every text-font is declared in font-faces', () => {
+		const s = style();
+		const declared = Object.keys(s['font-faces'] ?? {});
+		for (const layer of s.layers) {
+			if (layer.type !== 'symbol') continue;
+			for (const font of layer.layout?.['text-font'] as string[]) expect(declared).toContain(font);
+		}
+	});
+
+	it('credits Natural Earth on its sources', () => {
+		const attributions = Object.values(style().sources).map((s) =>
+			'attribution' in s ? s.attribution : ''
+		);
+		expect(attributions).toContain('Natural Earth');
+	});
+
+	it('starts with nothing highlighted and only the capitals labelled', () => {
+		const s = style();
+		for (const id of STEP_LAYERS.filters.filter((id) =>
+			/highlight|context|area-|route-/.test(id)
+		)) {
+			expect(matching(layerById(s, id), s), id).toEqual([]);
+		}
+		expect(matching(layerById(s, 'place-label'), s).sort()).toEqual([
+			'place:doha',
+			'place:islamabad',
+			'place:kabul',
+			'place:riyadh',
+			'place:sarajevo',
+			'place:tashkent'
+		]);
+	});
+
+	it('labels every country and province once, from a point', () => {
+		const s = style();
+		const countryLabels = matching(layerById(s, 'country-label'), s);
+		expect(countryLabels.sort()).toEqual(
+			data.countries.features.map((f) => String(f.properties?.fid)).sort()
+		);
+		const labels = s.sources.labels;
+		expect(labels?.type === 'geojson' && (labels.data as FeatureCollection).features.length).toBe(
+			data.countries.features.length + data.admin1.features.length
+		);
+	});
+
+	it('draws the Durand Line on its own, dashed, at every zoom', () => {
+		const s = style();
+		const durand = layerById(s, 'durand');
+		expect(durand?.type).toBe('line');
+		expect(matching(durand, s)).toEqual(['line:durand']);
+		expect(durand && 'minzoom' in durand).toBe(false);
+		expect(durand?.paint).toHaveProperty('line-dasharray');
+	});
+
+	it('has distinct light and dark palettes with every colour set', () => {
+		expect(Object.keys(palettes.light).sort()).toEqual(Object.keys(palettes.dark).sort());
+		for (const key of Object.keys(palettes.light) as (keyof typeof palettes.light)[]) {
+			expect(palettes.light[key]).toMatch(/^#[0-9a-f]{6}$/);
+			expect(palettes.dark[key]).toMatch(/^#[0-9a-f]{6}$/);
+		}
+		expect(palettes.light.land).not.toBe(palettes.dark.land);
+	});
+});
+
+describe('stepLayerUpdates', () => {
+	it('names only layers that exist in the style', () => {
+		const ids = new Set(style().layers.map((l) => l.id));
+		const updates = stepLayerUpdates({ features: ['place:kabul'], context: [], nativeNames: true });
+		for (const id of [...Object.keys(updates.filters), ...Object.keys(updates.layout)]) {
+			expect(ids.has(id), id).toBe(true);
+		}
+		expect(Object.keys(updates.filters).sort()).toEqual([...STEP_LAYERS.filters].sort());
+		expect(Object.keys(updates.layout).sort()).toEqual([...STEP_LAYERS.layout].sort());
+	});
+
+	it.each(storySteps)('step %s: its filters and labels validate', (_slug, step) => {
+		const updates = stepLayerUpdates(step);
+		for (const [id, filter] of Object.entries(updates.filters)) {
+			expect(validateStyleMin.filter({ key: id, value: filter }), id).toEqual([]);
+		}
+		expect(validateStyleMin(applied(style(), step))).toEqual([]);
+	});
+
+	it('highlights the step features and outlines its context, each in its own layer', () => {
+		const s = applied(style(), {
+			features: ['place:peshawar', 'admin1:PK-KP', 'line:durand', 'area:bannu'],
+			context: ['country:AFG', 'route:foreign-fighters', 'label:khyber-pass', 'place:peshawar'],
+			nativeNames: false
+		});
+		expect(matching(layerById(s, 'place-highlight-label'), s)).toEqual(['place:peshawar']);
+		expect(matching(layerById(s, 'place-label'), s)).not.toContain('place:peshawar');
+		expect(matching(layerById(s, 'place-label'), s)).toContain('place:kabul');
+		expect(matching(layerById(s, 'admin1-highlight-fill'), s)).toEqual(['admin1:PK-KP']);
+		expect(matching(layerById(s, 'line-highlight'), s)).toEqual(['line:durand']);
+		expect(matching(layerById(s, 'area-highlight-line'), s)).toEqual(['area:bannu']);
+		expect(matching(layerById(s, 'area-line'), s)).toEqual([]);
+		expect(matching(layerById(s, 'country-context-line'), s)).toEqual(['country:AFG']);
+		expect(matching(layerById(s, 'country-highlight-fill'), s)).toEqual([]);
+		expect(matching(layerById(s, 'route-line'), s)).toEqual(['route:foreign-fighters']);
+		expect(matching(layerById(s, 'route-label'), s)).toEqual(['route:foreign-fighters']);
+		expect(matching(layerById(s, 'physical-label'), s)).toEqual(['label:khyber-pass']);
+		expect(matching(layerById(s, 'admin1-label'), s)).toEqual(['admin1:PK-KP']);
+	});
+
+	it('adds the Urdu or Dari name on a second line only when asked', () => {
+		const textOf = (nativeNames: boolean, fid: string) => {
+			const value = stepLayerUpdates({ features: [], context: [], nativeNames }).layout[
+				'place-label'
+			]?.['text-field'];
+			const parsed = createPropertyExpression(
+				value,
+				'layers.place-label.layout.text-field',
+				latest.layout_symbol['text-field'] as never
+			);
+			if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+			const feature = allFeatures.find((f) => f.feature.properties?.fid === fid)
+				?.feature as Feature<Geometry>;
+			const text = parsed.value.evaluate({ zoom: 6 }, toFilterFeature(feature) as never) as unknown;
+			return typeof text === 'string' ? text : String((text as { toString(): string }).toString());
+		};
+		expect(textOf(false, 'place:peshawar')).toBe('Peshawar');
+		expect(textOf(true, 'place:peshawar')).toBe('Peshawar\nپشاور');
+		expect(textOf(true, 'place:kabul')).toBe('Kabul\nکابل');
+		expect(textOf(true, 'place:torkham')).toBe('Torkham');
+	});
+});

@@ -1,0 +1,109 @@
+import { cameraForPanel, type Panel } from '$lib/story/camera';
+import type { Step } from '$lib/story/story';
+import { createMapView, type MapStep, type MapView } from '$lib/map/map-view';
+import type { Theme } from '$lib/map/style';
+import { announceStep } from './announce';
+import { StepSequencer } from './step-sequencer';
+
+export type MapStatus = 'static' | 'loading' | 'live' | 'failed';
+
+const mapStep = (step: Step): MapStep => ({
+	index: step.index,
+	camera: step.camera,
+	features: step.map.features,
+	context: step.map.context,
+	nativeNames: step.map.nativeNames
+});
+
+/**
+ * One reading of a story: which step is active, and the map following it. Every reading mode
+ * drives it the same way (select a step by index); it keeps the public contract's settle rule
+ * whether or not the live map is there.
+ */
+export class StorySession {
+	active = $state(0);
+	mapStatus = $state<MapStatus>('static');
+	mapMessage = $state('');
+
+	#steps: readonly Step[];
+	#panel: () => Panel;
+	#sequencer: StepSequencer;
+	#view: MapView | undefined;
+	#destroyed = false;
+
+	/** `panel` measures the map's box and padding now (they follow the layout). */
+	constructor(steps: readonly Step[], panel: () => Panel) {
+		this.#steps = steps;
+		this.#panel = panel;
+		this.#sequencer = new StepSequencer(steps.map((s) => s.slug));
+	}
+
+	get step(): Step {
+		return this.#steps[this.active] as Step;
+	}
+
+	/** Makes a step active and moves the map to it; repeated selections of it are ignored. */
+	select(index: number, { force = false } = {}): void {
+		const step = this.#steps[index];
+		if (!step || (index === this.active && !force && this.#sequencer.latest === index)) return;
+		this.active = index;
+		const tag = this.#sequencer.request(index);
+		if (this.#view) {
+			this.#view.show(mapStep(step));
+			return;
+		}
+		const settled = this.#sequencer.settled(tag, cameraForPanel(step.camera, this.#panel()));
+		if (settled) announceStep(settled);
+	}
+
+	/** Loads the live map into `container`; on failure the static maps stay and a message says why. */
+	async startMap(options: {
+		container: HTMLElement;
+		theme: Theme;
+		base: string;
+		reducedMotion: boolean;
+	}) {
+		this.mapStatus = 'loading';
+		try {
+			const view = await createMapView({
+				...options,
+				padding: () => this.#panel().padding,
+				initial: mapStep(this.step),
+				onSettle: (tag, camera) => {
+					const settled = this.#sequencer.settled(tag, camera);
+					if (settled) announceStep(settled);
+				}
+			});
+			if (this.#destroyed) {
+				view.destroy();
+				return;
+			}
+			this.#view = view;
+			this.mapStatus = 'live';
+			// The reader may have moved on while the map loaded: settle on where they are now.
+			this.#sequencer.request(this.active);
+			view.show(mapStep(this.step), { animate: false });
+		} catch (error) {
+			this.mapStatus = 'failed';
+			this.mapMessage = error instanceof Error ? error.message : String(error);
+		}
+	}
+
+	setTheme(theme: Theme): void {
+		this.#view?.setTheme(theme);
+	}
+
+	setReducedMotion(reduce: boolean): void {
+		this.#view?.setReducedMotion(reduce);
+	}
+
+	resize(): void {
+		this.#view?.resize();
+	}
+
+	destroy(): void {
+		this.#destroyed = true;
+		this.#view?.destroy();
+		this.#view = undefined;
+	}
+}

@@ -1,0 +1,41 @@
+import type { Camera } from './story-schema';
+import type { CameraTarget } from './camera';
+
+export type { Camera };
+
+/** What a step's map shows: feature ids from the geodata catalogue, and how to frame them. */
+export interface StepMap {
+	features: string[];
+	context: string[];
+	camera?: Camera;
+	maxZoom?: number;
+	nativeNames: boolean;
+}
+
+/** A validated step, ready for every reading mode. */
+export interface Step {
+	index: number;
+	slug: string;
+	title: string;
+	paragraph?: number;
+	heading?: string;
+	date?: string;
+	years: number[];
+	text?: string;
+	caption?: string;
+	alt: string;
+	speakerNotes?: string;
+	map: StepMap;
+	/** Where the map goes for this step, in the reference square (see camera.ts). */
+	camera: CameraTarget;
+}
+
+export interface Story {
+	/** The content folder's name, e.g. `frontier`. */
+	id: string;
+	title: string;
+	subtitle?: string;
+	lang: string;
+	credit?: string;
+	steps: Step[];
+}

@@ -1,0 +1,87 @@
+import { expect, type Page } from '@playwright/test';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { PNG } from 'pngjs';
+import { getStory, readBasemap } from '../src/lib/server/stories';
+
+export const story = getStory('frontier');
+export const slugs = story.steps.map((s) => s.slug);
+const { index } = readBasemap();
+
+export interface StepEvent {
+	index: number;
+	id: string;
+	camera: { center: [number, number]; zoom: number; bearing: number; pitch: number };
+	/** `data-step` on the root element when the event fired. */
+	dataStep: string | undefined;
+	live: boolean;
+}
+
+/** Records every `storymap:step` event from page start, with the root's `data-step` at that moment. */
+export async function recordSteps(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const w = window as unknown as { __steps: unknown[] };
+		w.__steps = [];
+		addEventListener('storymap:step', (e) => {
+			const detail = (e as CustomEvent).detail;
+			w.__steps.push({
+				...detail,
+				dataStep: document.documentElement.dataset.step,
+				live: document.querySelector('[data-map-status="live"]') !== null
+			});
+		});
+	});
+}
+
+export const stepEvents = (page: Page) =>
+	page.evaluate(() => (window as unknown as { __steps: StepEvent[] }).__steps);
+
+/** Waits until the live map has settled on `slug` (its event fired with the map there). */
+export async function settledOn(page: Page, slug: string): Promise<StepEvent> {
+	await expect
+		.poll(async () => (await stepEvents(page)).filter((e) => e.live).at(-1)?.id, {
+			message: `the live map settles on "${slug}"`
+		})
+		.toBe(slug);
+	return (await stepEvents(page)).filter((e) => e.live).at(-1) as StepEvent;
+}
+
+export async function mapIsLive(page: Page): Promise<void> {
+	await expect(page.locator('[data-map-status="live"]')).toBeAttached({ timeout: 20_000 });
+}
+
+/** Scrolls a step to the reading position the way a hash or key would. */
+export async function scrollToStep(page: Page, slug: string): Promise<void> {
+	await page.evaluate((id) => {
+		const el = document.getElementById(id);
+		(el?.querySelector('[data-reading-anchor]') ?? el)?.scrollIntoView({ block: 'start' });
+	}, slug);
+}
+
+/** The slug of the step whose box crosses the viewport's vertical middle, read from the page. */
+export const stepInView = (page: Page) =>
+	page.evaluate(() => {
+		const line = innerHeight / 2;
+		const steps = [...document.querySelectorAll<HTMLElement>('section.step')];
+		const hit = steps.find((el) => {
+			const r = el.getBoundingClientRect();
+			return r.top <= line && line < r.bottom;
+		});
+		return hit?.id;
+	});
+
+export function inProvince(center: [number, number], fid: string): boolean {
+	const area = index.get(fid);
+	if (!area) throw new Error(`no feature ${fid}`);
+	return booleanPointInPolygon(center, area as Feature<Polygon | MultiPolygon>);
+}
+
+/** How many distinct colours a screenshot has (coarsely binned): a blank map has one or two. */
+export function colourCount(png: Buffer): number {
+	const { data } = PNG.sync.read(png);
+	const colours = new Set<number>();
+	for (let i = 0; i < data.length; i += 4 * 7) {
+		colours.add(((data[i]! >> 4) << 8) | ((data[i + 1]! >> 4) << 4) | (data[i + 2]! >> 4));
+	}
+	return colours.size;
+}

@@ -1,0 +1,159 @@
+import { expect, test } from '@playwright/test';
+import {
+	colourCount,
+	inProvince,
+	mapIsLive,
+	recordSteps,
+	scrollToStep,
+	settledOn,
+	slugs,
+	stepEvents,
+	stepInView,
+	story
+} from './helpers';
+
+test.use({ contextOptions: { reducedMotion: 'reduce' } });
+
+test.beforeEach(async ({ page }) => {
+	await recordSteps(page);
+	page.on('pageerror', (error) => {
+		throw error;
+	});
+});
+
+test('the page shows the title and all 18 paragraphs with a static map per step', async ({
+	page
+}) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
+	await expect(page.locator('.step-text')).toHaveCount(story.steps.filter((s) => s.text).length);
+	const imgs = page.locator('img[data-static-map]');
+	await expect(imgs).toHaveCount(story.steps.length);
+	await expect(imgs.first()).toHaveAttribute('loading', 'eager');
+	await expect(imgs.nth(1)).toHaveAttribute('loading', 'lazy');
+	for (const step of story.steps) {
+		await expect(page.locator(`#${step.slug} img[data-static-map]`)).toHaveAttribute(
+			'alt',
+			step.alt
+		);
+	}
+});
+
+test('scrolling through every step moves the map, then data-step, then the event', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await page.goto('/');
+	await mapIsLive(page);
+	await settledOn(page, slugs[0]!);
+	for (const [i, slug] of slugs.entries()) {
+		await scrollToStep(page, slug);
+		const event = await settledOn(page, slug);
+		expect(event.index).toBe(i);
+		expect(event.dataStep, 'data-step is set before the event fires').toBe(slug);
+		expect(event.camera.zoom).toBeGreaterThan(0);
+	}
+	const place: Record<string, string> = {
+		peshawar: 'admin1:PK-KP',
+		bannu: 'admin1:PK-KP',
+		'lakki-marwat': 'admin1:PK-KP',
+		'south-waziristan': 'admin1:PK-TA',
+		nangarhar: 'admin1:AF-NAN',
+		kabul: 'admin1:AF-KAB'
+	};
+	const events = (await stepEvents(page)).filter((e) => e.live);
+	for (const [slug, province] of Object.entries(place)) {
+		const event = events.findLast((e) => e.id === slug);
+		expect(event, `an event for ${slug}`).toBeDefined();
+		expect(inProvince(event!.camera.center, province), `${slug} camera in ${province}`).toBe(true);
+	}
+	// Scrolling back moves the map back.
+	await scrollToStep(page, 'peshawar');
+	await settledOn(page, 'peshawar');
+});
+
+test('a single-place step centres the map on the place', async ({ page }) => {
+	await page.goto('/#bannu');
+	await mapIsLive(page);
+	const event = await settledOn(page, 'bannu');
+	const bannu = story.steps.find((s) => s.slug === 'bannu')!;
+	expect(event.camera.center[0]).toBeCloseTo(bannu.camera.center[0], 3);
+	expect(event.camera.center[1]).toBeCloseTo(bannu.camera.center[1], 3);
+});
+
+test('a fast fling and a reload mid-page end on the step in view', async ({ page }) => {
+	await page.goto('/');
+	await mapIsLive(page);
+	await page.mouse.move(200, 400);
+	for (let i = 0; i < 25; i++) await page.mouse.wheel(0, 900);
+	await expect.poll(() => stepInView(page)).toBeTruthy();
+	const inView = await stepInView(page);
+	await expect(page.locator('html')).toHaveAttribute('data-step', inView!);
+	await settledOn(page, inView!);
+
+	await page.reload();
+	await mapIsLive(page);
+	const afterReload = await stepInView(page);
+	expect(afterReload).toBe(inView);
+	await settledOn(page, afterReload!);
+	await expect(page.locator('html')).toHaveAttribute('data-step', afterReload!);
+});
+
+test('a deep link opens at its step with the map already there', async ({ page }) => {
+	await page.goto('/#nangarhar');
+	expect(await stepInView(page)).toBe('nangarhar');
+	await mapIsLive(page);
+	const event = await settledOn(page, 'nangarhar');
+	expect(inProvince(event.camera.center, 'admin1:AF-NAN')).toBe(true);
+	expect((await stepEvents(page)).every((e) => e.id === 'nangarhar')).toBe(true);
+});
+
+test('the hash follows the step without adding history entries', async ({ page }) => {
+	await page.goto('/');
+	await mapIsLive(page);
+	const before = await page.evaluate(() => history.length);
+	await scrollToStep(page, 'kabul');
+	await settledOn(page, 'kabul');
+	await expect(page).toHaveURL(/#kabul$/);
+	expect(await page.evaluate(() => history.length)).toBe(before);
+});
+
+test('the live map is really drawn', async ({ page }) => {
+	await page.goto('/#peshawar');
+	await mapIsLive(page);
+	await settledOn(page, 'peshawar');
+	await page.waitForTimeout(500);
+	const shot = await page.locator('.live-map').screenshot({
+		style:
+			'.story-column, .step-figure, .maplibregl-control-container { visibility: hidden !important; }'
+	});
+	expect(colourCount(shot)).toBeGreaterThan(5);
+});
+
+test('no request leaves the site', async ({ page, baseURL }) => {
+	const outside: string[] = [];
+	page.on('request', (request) => {
+		const url = request.url();
+		if (!url.startsWith(baseURL!) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+			outside.push(url);
+		}
+	});
+	await page.goto('/');
+	await mapIsLive(page);
+	await scrollToStep(page, 'doha');
+	await settledOn(page, 'doha');
+	expect(outside).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('every paragraph and every static map is there', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('.step-text')).toHaveCount(story.steps.filter((s) => s.text).length);
+		await expect(page.locator('img[data-static-map]')).toHaveCount(story.steps.length);
+		const first = page.locator('img[data-static-map]').first();
+		await expect(first).toBeVisible();
+		expect(await first.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+	});
+});
