@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { findBrowser } from './tests/browser-path.mjs';
 
-const PORT = 4173;
+/** PORT lets several checkouts run their browser tests side by side. */
+const PORT = Number(process.env.PORT ?? 4173);
 
 /**
  * Flags for headless Chromium with software WebGL and no network but loopback: the resolver

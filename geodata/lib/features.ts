@@ -15,8 +15,6 @@ export type HandFeature = Feature<Geometry, Props>;
 /** Coordinates are written with 4 decimals, about 11 m: far below a pixel at the story's zooms. */
 const DIGITS = 4;
 
-const KINDS = new Set(['capital', 'city', 'town', 'crossing', 'region']);
-
 class Spec {
 	constructor(
 		private readonly file: string,
@@ -63,9 +61,7 @@ class Spec {
 }
 
 function isPair(value: unknown): value is [number, number] {
-	return (
-		Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number')
-	);
+	return Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number');
 }
 
 function readSpecs(dir: string, name: string): Spec[] {
@@ -88,9 +84,10 @@ function point(spec: Spec): Feature<Geometry, Props>['geometry'] {
 
 export function readPlaces(dir: string): HandFeature[] {
 	return readSpecs(dir, 'places.yaml').map((spec) => {
-		const kind = spec.string('kind');
-		if (!KINDS.has(kind)) throw new Error(`places.yaml · ${spec.string('fid')} · kind: ${kind}`);
-		const admin1 = spec.has('admin1') ? spec.string('admin1', /^admin1:(AF|PK)-[A-Z]+$/) : undefined;
+		spec.string('source'); // not shipped, but every hand-set coordinate must say where it is from
+		const admin1 = spec.has('admin1')
+			? spec.string('admin1', /^admin1:(AF|PK)-[A-Z]+$/)
+			: undefined;
 		const country = admin1 ? undefined : spec.string('country', /^country:[A-Z]{3}$/);
 		return {
 			type: 'Feature',
@@ -99,7 +96,7 @@ export function readPlaces(dir: string): HandFeature[] {
 				['name', spec.string('name')],
 				['name_ur', spec.optionalString('name_ur')],
 				['name_fa', spec.optionalString('name_fa')],
-				['kind', kind],
+				['kind', spec.string('kind', /^(capital|city|town|crossing|region)$/)],
 				['admin1', admin1],
 				['country', country]
 			]),
@@ -109,15 +106,18 @@ export function readPlaces(dir: string): HandFeature[] {
 }
 
 export function readLabels(dir: string): HandFeature[] {
-	return readSpecs(dir, 'labels.yaml').map((spec) => ({
-		type: 'Feature',
-		properties: props([
-			['fid', spec.string('fid', /^label:[a-z0-9-]+$/)],
-			['name', spec.string('name')],
-			['kind', spec.string('kind', /^physical$/)]
-		]),
-		geometry: point(spec)
-	}));
+	return readSpecs(dir, 'labels.yaml').map((spec) => {
+		spec.string('source');
+		return {
+			type: 'Feature',
+			properties: props([
+				['fid', spec.string('fid', /^label:[a-z0-9-]+$/)],
+				['name', spec.string('name')],
+				['kind', spec.string('kind', /^physical$/)]
+			]),
+			geometry: point(spec)
+		};
+	});
 }
 
 /** Replacement district polygons by fid (GEODATA_DISTRICTS), already simplified. */
@@ -132,8 +132,14 @@ export function readAreas(
 	province: (fid: string) => Feature<Areal>,
 	districts: DistrictPolygons
 ): HandFeature[] {
+	const specs = readSpecs(dir, 'areas.yaml');
+	const known = new Set(specs.map((spec) => spec.string('fid')));
+	const unknown = [...districts.keys()].filter((fid) => !known.has(fid));
+	if (unknown.length > 0) {
+		throw new Error(`GEODATA_DISTRICTS: no area in areas.yaml for ${unknown.join(', ')}`);
+	}
 	const drawn: Feature<Areal>[] = [];
-	return readSpecs(dir, 'areas.yaml').map((spec) => {
+	return specs.map((spec) => {
 		const fid = spec.string('fid', /^area:[a-z0-9-]+$/);
 		const admin1 = spec.string('admin1', /^admin1:(AF|PK)-[A-Z]+$/);
 		const real = districts.get(fid);
@@ -169,7 +175,8 @@ function approximateShape(
 	for (const other of earlier) {
 		shape = shape && turf.difference(turf.featureCollection([shape, other]));
 	}
-	if (!shape) throw new Error(`areas.yaml · ${spec.string('fid')}: nothing left inside its province`);
+	if (!shape)
+		throw new Error(`areas.yaml · ${spec.string('fid')}: nothing left inside its province`);
 	return shape;
 }
 
@@ -180,14 +187,15 @@ export function readRoutes(dir: string, places: readonly HandFeature[]): HandFea
 		if (!found || found.geometry.type !== 'Point') throw new Error(`routes.yaml: unknown ${fid}`);
 		return found.geometry.coordinates;
 	};
-	const waypoint = (value: unknown): Position =>
-		typeof value === 'string' ? placeAt(value) : isPair(value) ? value : placeAt(String(value));
+	const waypoint = (value: unknown): Position => (isPair(value) ? value : placeAt(String(value)));
+	const line = (spec: Spec) => {
+		if (!spec.has('greatCircle')) return turf.lineString(spec.list('waypoints').map(waypoint));
+		const [from, to, ...rest] = spec.list('greatCircle').map(waypoint);
+		if (!from || !to || rest.length > 0)
+			throw new Error('routes.yaml: greatCircle takes two places');
+		return turf.greatCircle(from, to, { npoints: 48 });
+	};
 	return readSpecs(dir, 'routes.yaml').map((spec) => {
-		const ends = spec.has('greatCircle') ? spec.list('greatCircle').map(waypoint) : undefined;
-		const line =
-			ends && ends.length === 2
-				? turf.greatCircle(ends[0] as Position, ends[1] as Position, { npoints: 48 })
-				: turf.lineString(spec.list('waypoints').map(waypoint));
 		return {
 			type: 'Feature',
 			properties: props([
@@ -196,7 +204,7 @@ export function readRoutes(dir: string, places: readonly HandFeature[]): HandFea
 				['kind', 'route'],
 				['illustrative', true]
 			]),
-			geometry: roundGeometry(line.geometry, DIGITS)
+			geometry: roundGeometry(line(spec).geometry, DIGITS)
 		};
 	});
 }

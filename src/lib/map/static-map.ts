@@ -26,7 +26,7 @@ const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charC
 
 function themeCss(p: Palette): string {
 	return [
-		`.bg{fill:${p.water}}`,
+		`.bg{fill:${p.background}}`,
 		`.land{fill:${p.land}}`,
 		`.other{fill:${p.landOther}}`,
 		`.ctry{fill:none;stroke:${p.countryBorder};stroke-width:1.5}`,
@@ -34,10 +34,10 @@ function themeCss(p: Palette): string {
 		`.durand{fill:none;stroke:${p.durand};stroke-width:3;stroke-dasharray:10 5}`,
 		`.water{fill:${p.water};stroke:${p.water};stroke-width:1.5}`,
 		`.river{fill:none;stroke:${p.water};stroke-width:2}`,
-		`.hl{fill:${p.accentFill};stroke:${p.accent};stroke-width:3}`,
+		`.hl{fill:${p.accentFill};fill-opacity:.2;stroke:${p.accent};stroke-width:3}`,
 		`.hl-line{fill:none;stroke:${p.accent};stroke-width:4}`,
 		`.ctx{fill:none;stroke:${p.accent};stroke-width:1.5;stroke-dasharray:6 4;opacity:.7}`,
-		`.approx{fill:${p.approximate};stroke:${p.accent};stroke-width:2;stroke-dasharray:4 4}`,
+		`.approx{fill:${p.approximate};fill-opacity:.18;stroke:${p.approximate};stroke-width:2;stroke-dasharray:4 4}`,
 		`.route{fill:none;stroke:${p.route};stroke-width:3;stroke-dasharray:12 8}`,
 		`.pt{fill:${p.accent};stroke:${p.halo};stroke-width:3}`,
 		`.pt-ctx{fill:${p.text};stroke:${p.halo};stroke-width:2}`,

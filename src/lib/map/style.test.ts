@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
 	createPropertyExpression,
@@ -9,13 +9,10 @@ import {
 	type LayerSpecification,
 	type StyleSpecification
 } from '@maplibre/maplibre-gl-style-spec';
-import { feature as topoFeature } from 'topojson-client';
-import { parse } from 'yaml';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import { getStory, readBasemap } from '../server/stories';
 import {
 	FONT_FILES,
-	STEP_LAYERS,
 	buildStyle,
 	palettes,
 	stepLayerUpdates,
@@ -24,42 +21,12 @@ import {
 	type Theme
 } from './style';
 
-const ROOT = new URL('../../../', import.meta.url);
-const read = (path: string) => readFileSync(new URL(path, ROOT), 'utf8');
-
-function loadData(): BasemapData {
-	const topology = JSON.parse(read('static/geodata/basemap.topo.json')) as Topology;
-	const decode = (name: string) =>
-		topoFeature(topology, topology.objects[name] as GeometryCollection) as FeatureCollection;
-	return {
-		countries: decode('countries'),
-		admin1: decode('admin1'),
-		lines: decode('lines'),
-		water: decode('water'),
-		features: JSON.parse(read('static/geodata/features.geojson')) as FeatureCollection
-	};
-}
-
-const data = loadData();
+const { data } = readBasemap();
 const FONT_BASE = '/story/fonts/';
 const THEMES: Theme[] = ['light', 'dark'];
 const style = (theme: Theme = 'light') => buildStyle({ theme, data, fontBase: FONT_BASE });
 
-const storySteps = (
-	parse(read('src/content/frontier/story.yaml')) as {
-		steps: {
-			slug: string;
-			map?: { features?: string[]; context?: string[]; nativeNames?: boolean };
-		}[];
-	}
-).steps.map((s): [string, StepView] => [
-	s.slug,
-	{
-		features: s.map?.features ?? [],
-		context: s.map?.context ?? [],
-		nativeNames: s.map?.nativeNames ?? false
-	}
-]);
+const storySteps = getStory('frontier').steps.map((s): [string, StepView] => [s.slug, s.map]);
 
 /** The style with a step's updates applied, as the map controller would. */
 function applied(base: StyleSpecification, step: StepView): StyleSpecification {
@@ -104,6 +71,8 @@ function toFilterFeature(f: Feature) {
 }
 
 const layerById = (s: StyleSpecification, id: string) => s.layers.find((l) => l.id === id);
+const NO_STEP: StepView = { features: [], context: [], nativeNames: false };
+const filteredLayers = Object.keys(stepLayerUpdates(NO_STEP).filters);
 
 describe('buildStyle', () => {
 	it.each(THEMES)('validates with the real data (%s theme)', (theme) => {
@@ -144,8 +113,7 @@ describe('buildStyle', () => {
 			.flat()
 			.map((face) => (typeof face === 'string' ? face : face.url).slice(FONT_BASE.length));
 		expect(files.length).toBeGreaterThan(0);
-		for (const file of new Set(files))
-			expect(existsSync(new URL(`static/fonts/${file}`, ROOT))).toBe(true);
+		for (const file of new Set(files)) expect(existsSync(`static/fonts/${file}`)).toBe(true);
 		expect(FONT_FILES.map((f) => `${f.file}.woff2`).sort()).toEqual([...new Set(files)].sort());
 	});
 
@@ -167,9 +135,7 @@ describe('buildStyle', () => {
 
 	it('starts with nothing highlighted and only the capitals labelled', () => {
 		const s = style();
-		for (const id of STEP_LAYERS.filters.filter((id) =>
-			/highlight|context|area-|route-/.test(id)
-		)) {
+		for (const id of filteredLayers.filter((id) => /highlight|context|area-|route-/.test(id))) {
 			expect(matching(layerById(s, id), s), id).toEqual([]);
 		}
 		expect(matching(layerById(s, 'place-label'), s).sort()).toEqual([
@@ -220,8 +186,13 @@ describe('stepLayerUpdates', () => {
 		for (const id of [...Object.keys(updates.filters), ...Object.keys(updates.layout)]) {
 			expect(ids.has(id), id).toBe(true);
 		}
-		expect(Object.keys(updates.filters).sort()).toEqual([...STEP_LAYERS.filters].sort());
-		expect(Object.keys(updates.layout).sort()).toEqual([...STEP_LAYERS.layout].sort());
+		expect(Object.keys(updates.filters).sort()).toEqual([...filteredLayers].sort());
+		expect(Object.keys(updates.layout).sort()).toEqual([
+			'admin1-label',
+			'area-label',
+			'place-highlight-label',
+			'place-label'
+		]);
 	});
 
 	it.each(storySteps)('step %s: its filters and labels validate', (_slug, step) => {
@@ -250,6 +221,7 @@ describe('stepLayerUpdates', () => {
 		expect(matching(layerById(s, 'route-line'), s)).toEqual(['route:foreign-fighters']);
 		expect(matching(layerById(s, 'route-label'), s)).toEqual(['route:foreign-fighters']);
 		expect(matching(layerById(s, 'physical-label'), s)).toEqual(['label:khyber-pass']);
+		expect(matching(layerById(s, 'physical-highlight-label'), s)).toEqual([]);
 		expect(matching(layerById(s, 'admin1-label'), s)).toEqual(['admin1:PK-KP']);
 	});
 

@@ -10,6 +10,7 @@ import type {
 	StyleSpecification
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { BasemapData } from '../geo/basemap';
 
 export type Theme = 'light' | 'dark';
 
@@ -80,14 +81,7 @@ export const palettes: Record<Theme, Palette> = {
 	}
 };
 
-/** The decoded geodata (static/geodata/), one FeatureCollection per source. */
-export interface BasemapData {
-	countries: FeatureCollection;
-	admin1: FeatureCollection;
-	lines: FeatureCollection;
-	water: FeatureCollection;
-	features: FeatureCollection;
-}
+export type { BasemapData };
 
 export interface StyleOptions {
 	theme: Theme;
@@ -261,35 +255,6 @@ const zoomed = (pairs: number[]): ExpressionSpecification =>
 
 // ---------------------------------------------------------------- step state
 
-/** Layer ids the step updates touch (the map controller may rely on these). */
-export const STEP_LAYERS = {
-	filters: [
-		'country-highlight-fill',
-		'country-highlight-line',
-		'country-context-line',
-		'admin1-highlight-fill',
-		'admin1-highlight-line',
-		'admin1-context-line',
-		'admin1-label',
-		'line-highlight',
-		'water-highlight',
-		'area-fill',
-		'area-line',
-		'area-highlight-fill',
-		'area-highlight-line',
-		'area-label',
-		'route-line',
-		'route-highlight-line',
-		'route-label',
-		'physical-label',
-		'place-dot',
-		'place-label',
-		'place-highlight-dot',
-		'place-highlight-label'
-	],
-	layout: ['admin1-label', 'area-label', 'place-label', 'place-highlight-label']
-} as const;
-
 const NO_STEP: StepView = { features: [], context: [], nativeNames: false };
 
 /**
@@ -328,7 +293,8 @@ export function stepLayerUpdates(step: StepView): StepLayerUpdates {
 			'route-line': filter(isLine, context('route:')),
 			'route-highlight-line': filter(isLine, highlighted('route:')),
 			'route-label': filter(isLine, visible('route:')),
-			'physical-label': filter(isKind('physical'), visible('label:')),
+			'physical-label': filter(isKind('physical'), context('label:')),
+			'physical-highlight-label': filter(isKind('physical'), highlighted('label:')),
 			'place-dot': filter(isPlace, placeShown),
 			'place-label': filter(isPlace, placeShown, ['!', highlighted('place:')]),
 			'place-highlight-dot': filter(isPlace, highlighted('place:')),
@@ -587,6 +553,20 @@ function labelLayers(p: Palette): LayerSpecification[] {
 		'text-justify': 'auto'
 	};
 	const alongLine = { 'symbol-placement': 'line', 'symbol-spacing': 320 };
+	const physical = (id: string, color: string) =>
+		symbol(p, {
+			id,
+			source: 'features',
+			font: ITALIC,
+			size: zoomed([4, 11, 8, 14]),
+			color,
+			// A pass sits next to a crossing's label (Khyber Pass, Torkham): let it move aside.
+			layout: {
+				'text-letter-spacing': 0.12,
+				'text-variable-anchor': ['center', 'top', 'bottom'],
+				'text-radial-offset': 0.9
+			}
+		});
 	return [
 		symbol(p, {
 			id: 'country-label',
@@ -625,19 +605,8 @@ function labelLayers(p: Palette): LayerSpecification[] {
 			// The district's main town usually sits near the middle: let the label make way.
 			layout: { 'text-variable-anchor': ['center', 'top', 'bottom'], 'text-radial-offset': 1.2 }
 		}),
-		symbol(p, {
-			id: 'physical-label',
-			source: 'features',
-			font: ITALIC,
-			size: zoomed([4, 11, 8, 14]),
-			color: p.textMuted,
-			// A pass sits next to a crossing's label (Khyber Pass, Torkham): let it move aside.
-			layout: {
-				'text-letter-spacing': 0.12,
-				'text-variable-anchor': ['center', 'top', 'bottom'],
-				'text-radial-offset': 0.9
-			}
-		}),
+		physical('physical-label', p.textMuted),
+		physical('physical-highlight-label', p.accent),
 		symbol(p, {
 			id: 'place-label',
 			source: 'features',

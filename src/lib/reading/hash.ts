@@ -16,5 +16,7 @@ export function replaceHash(slug: string): void {
 	if (location.hash === `#${slug}`) return;
 	const url = new URL(location.href);
 	url.hash = slug;
+	// The current page's own URL with only its hash changed: the base path is already in it.
+	// eslint-disable-next-line svelte/no-navigation-without-resolve
 	replaceState(url, history.state ?? {});
 }

@@ -1,3 +1,4 @@
+import { tick } from 'svelte';
 import { cameraForPanel, type Panel } from '$lib/story/camera';
 import type { Step } from '$lib/story/story';
 import { createMapView, type MapStep, type MapView } from '$lib/map/map-view';
@@ -80,6 +81,8 @@ export class StorySession {
 			}
 			this.#view = view;
 			this.mapStatus = 'live';
+			// The page shows the live map before it announces a camera read from it.
+			await tick();
 			// The reader may have moved on while the map loaded: settle on where they are now.
 			this.#sequencer.request(this.active);
 			view.show(mapStep(this.step), { animate: false });
