@@ -24,7 +24,7 @@ export default defineConfig({
 	workers: 2,
 	retries: process.env.CI ? 1 : 0,
 	reporter: process.env.CI ? [['list']] : [['list']],
-	timeout: 60_000,
+	timeout: 120_000,
 	expect: { timeout: 15_000 },
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,

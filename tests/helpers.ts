@@ -47,7 +47,7 @@ export async function settledOn(page: Page, slug: string): Promise<StepEvent> {
 }
 
 export async function mapIsLive(page: Page): Promise<void> {
-	await expect(page.locator('[data-map-status="live"]')).toBeAttached({ timeout: 20_000 });
+	await expect(page.locator('[data-map-status="live"]')).toBeAttached({ timeout: 45_000 });
 }
 
 /** Scrolls a step to the reading position the way a hash or key would. */
@@ -65,7 +65,7 @@ export async function scrollToStep(page: Page, slug: string): Promise<void> {
 export const stepInView = (page: Page) =>
 	page.evaluate(() => {
 		const line = innerHeight / 2;
-		const boxes = [...document.querySelectorAll<HTMLElement>('section.step')].map((el) => {
+		const boxes = [...document.querySelectorAll<HTMLElement>('.step')].map((el) => {
 			const r = el.getBoundingClientRect();
 			const distance =
 				r.top <= line && line < r.bottom

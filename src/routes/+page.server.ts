@@ -1,3 +1,7 @@
-import { getStory } from '$lib/server/stories';
+import { buildLocator } from '$lib/map/locator';
+import { getStory, readBasemap } from '$lib/server/stories';
 
-export const load = () => ({ story: getStory() });
+export const load = () => {
+	const story = getStory();
+	return { story, locator: buildLocator(readBasemap().data, story.steps) };
+};

@@ -45,6 +45,26 @@ describe('the frontier story', () => {
 		}
 	});
 
+	it('links the places a step names without changing its text', () => {
+		for (const step of story.steps) {
+			expect(step.segments.map((s) => s.text).join('')).toBe(step.text ?? '');
+		}
+		const bannu = story.steps.find((s) => s.slug === 'bannu')!;
+		expect(bannu.segments.flatMap((s) => s.fid ?? [])).toEqual([
+			'place:bannu',
+			'place:lakki-marwat'
+		]);
+		expect(story.places['place:lakki-marwat']?.steps).toContain(bannu.index + 1);
+	});
+
+	it('gives each step a legend of only what its map shows', () => {
+		const legend = (slug: string) => story.steps.find((s) => s.slug === slug)!.legend;
+		expect(legend('bannu')).toContain('approximate');
+		expect(legend('bannu')).not.toContain('route');
+		expect(legend('soviet-withdrawal')).toContain('route');
+		expect(legend('nangarhar')).toContain('highlight-area');
+	});
+
 	it('follows bannu with the lakki-marwat map beat', () => {
 		const i = story.steps.findIndex((s) => s.slug === 'bannu');
 		const beat = story.steps[i + 1];

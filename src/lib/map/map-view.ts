@@ -22,11 +22,23 @@ export interface MapViewOptions {
 	initial: MapStep;
 	/** Called when the camera has finished moving for the move tagged `index`. */
 	onSettle: (index: number, camera: CameraTarget) => void;
+	/** Called with the id of the place or area a reader clicks while exploring. */
+	onPick?: (fid: string) => void;
+}
+
+/** A view that is not a step: a place shown on request, with no settle announcement. */
+export interface MapPreview {
+	camera: CameraTarget;
+	features: readonly string[];
 }
 
 /** The one interface the rest of the site has to the live map; MapLibre stays behind it. */
 export interface MapView {
 	show(step: MapStep, options?: { animate?: boolean }): void;
+	/** Shows a place between steps; the next `show` returns to the story. */
+	preview(view: MapPreview): void;
+	/** Lets the reader pan, zoom and click places (true), or locks the map to the story (false). */
+	setExplore(on: boolean): void;
 	setTheme(theme: Theme): void;
 	setReducedMotion(reduce: boolean): void;
 	/** Re-frames the current step after the container changed size. */

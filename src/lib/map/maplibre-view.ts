@@ -9,11 +9,27 @@ import {
 	type GeoCollection
 } from '$lib/geo/basemap';
 import { cameraForPanel, type CameraTarget } from '$lib/story/camera';
-import { buildStyle, stepLayerUpdates, type Theme } from './style';
+import { buildStyle, stepLayerUpdates, type StepView, type Theme } from './style';
 import type { MapStep, MapView, MapViewOptions } from './map-view';
 
-/** Long enough to read as travel, short enough that a reader stepping quickly is never kept waiting. */
-const MAX_FLIGHT_MS = 2200;
+/** What a reader exploring the map can click for its name and steps. */
+const PICKABLE = ['place:', 'area:', 'admin1:'];
+
+/** The interaction handlers explore mode switches on; the story itself never needs them. */
+const HANDLERS = [
+	'dragPan',
+	'scrollZoom',
+	'boxZoom',
+	'doubleClickZoom',
+	'keyboard',
+	'touchZoomRotate'
+] as const;
+
+/**
+ * Every flight takes this long: enough to read as travel, short enough that a reader stepping
+ * quickly is never kept waiting. (MapLibre's `maxDuration` would turn long flights into jumps.)
+ */
+const FLIGHT_MS = 1600;
 
 interface MoveTag {
 	storyStep?: number;
@@ -43,12 +59,13 @@ export async function createMapLibreView(options: MapViewOptions): Promise<MapVi
 	let current = options.initial;
 	let reducedMotion = options.reducedMotion;
 	const style = () => buildStyle({ theme, data, fontBase: `${options.base}fonts/` });
+	const panelNow = () => ({
+		width: container.clientWidth,
+		height: container.clientHeight,
+		padding: padding()
+	});
 	const target = (step: MapStep) => {
-		const panel = {
-			width: container.clientWidth,
-			height: container.clientHeight,
-			padding: padding()
-		};
+		const panel = panelNow();
 		return { ...cameraForPanel(step.camera, panel), padding: panel.padding };
 	};
 
@@ -62,8 +79,9 @@ export async function createMapLibreView(options: MapViewOptions): Promise<MapVi
 	});
 	map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
 
+	let shown: StepView = current;
 	const applyLayers = () => {
-		const updates = stepLayerUpdates(current);
+		const updates = stepLayerUpdates(shown);
 		for (const [layer, filter] of Object.entries(updates.filters)) map.setFilter(layer, filter);
 		for (const [layer, props] of Object.entries(updates.layout)) {
 			for (const [prop, value] of Object.entries(props)) {
@@ -82,6 +100,18 @@ export async function createMapLibreView(options: MapViewOptions): Promise<MapVi
 		};
 	};
 
+	// A count of camera moves on the container: how tests see animation (many moves) from a jump (one).
+	let moves = 0;
+	map.on('move', () => {
+		container.dataset.cameraMoves = String(++moves);
+	});
+	map.on('click', (event) => {
+		const hit = map
+			.queryRenderedFeatures(event.point)
+			.map((f) => String(f.properties?.fid ?? ''))
+			.find((fid) => PICKABLE.some((kind) => fid.startsWith(kind)));
+		if (hit) options.onPick?.(hit);
+	});
 	map.on('moveend', (event) => {
 		const tag = (event as MoveTag).storyStep;
 		if (tag !== undefined) options.onSettle(tag, readCamera());
@@ -97,11 +127,29 @@ export async function createMapLibreView(options: MapViewOptions): Promise<MapVi
 	return {
 		show(step, { animate = true } = {}) {
 			current = step;
+			shown = step;
 			applyLayers();
 			const camera = target(step);
 			const tag: MoveTag = { storyStep: step.index };
-			if (animate && !reducedMotion) map.flyTo({ ...camera, maxDuration: MAX_FLIGHT_MS }, tag);
+			if (animate && !reducedMotion) map.flyTo({ ...camera, duration: FLIGHT_MS }, tag);
 			else map.jumpTo(camera, tag);
+		},
+		preview(view) {
+			shown = { features: view.features, context: [], nativeNames: current.nativeNames };
+			applyLayers();
+			const camera = cameraForPanel(view.camera, panelNow());
+			if (reducedMotion) map.jumpTo({ ...camera, padding: padding() });
+			else map.flyTo({ ...camera, padding: padding(), duration: FLIGHT_MS });
+		},
+		setExplore(on) {
+			for (const handler of HANDLERS) {
+				if (on) map[handler].enable();
+				else map[handler].disable();
+			}
+			// Built non-interactive, the map leaves the canvas out of the tab order; exploring lets
+			// keyboard users in, and out again when the map is locked to the story.
+			map.getCanvas().tabIndex = on ? 0 : -1;
+			map.getCanvasContainer().classList.toggle('maplibregl-interactive', on);
 		},
 		setTheme(next: Theme) {
 			if (next === theme) return;

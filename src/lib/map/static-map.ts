@@ -1,5 +1,5 @@
-import { geoArea, geoMercator, geoPath, type GeoPermissibleObjects, type GeoStream } from 'd3-geo';
-import type { Position } from 'geojson';
+import { geoMercator, geoPath, type GeoPermissibleObjects, type GeoStream } from 'd3-geo';
+import { d3Winding } from './d3-winding';
 import type { BasemapData, GeoFeature } from '$lib/geo/basemap';
 import { FIT_PX, TILE_PX } from '$lib/story/camera';
 import type { Step } from '$lib/story/story';
@@ -79,32 +79,6 @@ function thinned(out: GeoStream): GeoStream {
 		polygonEnd: () => out.polygonEnd(),
 		sphere: () => out.sphere?.()
 	};
-}
-
-const wound = new WeakMap<GeoFeature, GeoFeature>();
-
-/**
- * d3-geo is spherical: a ring wound the GeoJSON way (counter-clockwise) encloses the rest of the
- * globe. A polygon whose area comes out larger than a hemisphere is turned around.
- */
-function d3Winding(f: GeoFeature): GeoFeature {
-	const g = f.geometry;
-	if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') return f;
-	const cached = wound.get(f);
-	if (cached) return cached;
-	const reverse = (rings: Position[][]) => rings.map((ring) => [...ring].reverse());
-	const fixed: GeoFeature =
-		geoArea(f) <= 2 * Math.PI
-			? f
-			: {
-					...f,
-					geometry:
-						g.type === 'Polygon'
-							? { type: 'Polygon', coordinates: reverse(g.coordinates) }
-							: { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => reverse(p)) }
-				};
-	wound.set(f, fixed);
-	return fixed;
 }
 
 function pathOf(render: Renderer, f: GeoFeature, cls: string): string {

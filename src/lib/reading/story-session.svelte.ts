@@ -1,6 +1,6 @@
 import { tick } from 'svelte';
 import { cameraForPanel, type Panel } from '$lib/story/camera';
-import type { Step } from '$lib/story/story';
+import type { Step, Story } from '$lib/story/story';
 import { createMapView, type MapStep, type MapView } from '$lib/map/map-view';
 import type { Theme } from '$lib/map/style';
 import { announceStep } from './announce';
@@ -25,16 +25,24 @@ export class StorySession {
 	active = $state(0);
 	mapStatus = $state<MapStatus>('static');
 	mapMessage = $state('');
+	/** Whether the reader has unlocked the map to pan, zoom and click places. */
+	exploring = $state(false);
+	/** The place or area the reader last asked about (by link or by clicking the map). */
+	picked = $state<string | undefined>();
+	reducedMotion = $state(false);
 
 	#steps: readonly Step[];
+	#places: Story['places'];
 	#panel: () => Panel;
 	#sequencer: StepSequencer;
 	#view: MapView | undefined;
 	#destroyed = false;
 
 	/** `panel` measures the map's box and padding now (they follow the layout). */
-	constructor(steps: readonly Step[], panel: () => Panel) {
+	constructor(story: Pick<Story, 'steps' | 'places'>, panel: () => Panel) {
+		const steps = story.steps;
 		this.#steps = steps;
+		this.#places = story.places;
 		this.#panel = panel;
 		this.#sequencer = new StepSequencer(steps.map((s) => s.slug));
 	}
@@ -58,16 +66,13 @@ export class StorySession {
 	}
 
 	/** Loads the live map into `container`; on failure the static maps stay and a message says why. */
-	async startMap(options: {
-		container: HTMLElement;
-		theme: Theme;
-		base: string;
-		reducedMotion: boolean;
-	}) {
+	async startMap(options: { container: HTMLElement; theme: Theme; base: string }) {
 		this.mapStatus = 'loading';
 		try {
 			const view = await createMapView({
 				...options,
+				reducedMotion: this.reducedMotion,
+				onPick: (fid) => (this.picked = fid),
 				padding: () => this.#panel().padding,
 				initial: mapStep(this.step),
 				onSettle: (tag, camera) => {
@@ -97,7 +102,34 @@ export class StorySession {
 	}
 
 	setReducedMotion(reduce: boolean): void {
+		this.reducedMotion = reduce;
 		this.#view?.setReducedMotion(reduce);
+	}
+
+	/** Shows a place or area the reader asked about; returns false when there is no live map. */
+	preview(fid: string): boolean {
+		const place = this.#places[fid];
+		this.picked = fid;
+		if (!place || !this.#view) return false;
+		this.#view.preview({ camera: place.camera, features: [fid] });
+		return true;
+	}
+
+	/** Unlocks the map so the reader can pan, zoom and click places. */
+	explore(): void {
+		if (this.exploring) return;
+		this.exploring = true;
+		this.#view?.setExplore(true);
+	}
+
+	/** Locks the map again and brings it back to the active step's view. */
+	returnToStory(): void {
+		this.picked = undefined;
+		if (this.exploring) {
+			this.exploring = false;
+			this.#view?.setExplore(false);
+		}
+		this.select(this.active, { force: true });
 	}
 
 	resize(): void {

@@ -53,7 +53,7 @@ export function readStory(folder: string, index = readBasemap().index): Story {
 	};
 	return loadStory(
 		{ id, file: `${id}/story.yaml`, yaml: readFileSync(file, 'utf8'), readFile: readBeside },
-		(fid) => index.get(fid)
+		index
 	);
 }
 

@@ -8,11 +8,10 @@ const point = (lon: number, lat: number): Feature<Geometry> => ({
 	properties: {},
 	geometry: { type: 'Point', coordinates: [lon, lat] }
 });
-const known: Record<string, Feature<Geometry>> = {
-	'place:bannu': point(70.6, 32.99),
-	'place:lakki-marwat': point(70.91, 32.61)
-};
-const lookup = (fid: string) => known[fid];
+const catalogue = new Map<string, Feature<Geometry>>([
+	['place:bannu', { ...point(70.6, 32.99), properties: { name: 'Bannu' } }],
+	['place:lakki-marwat', { ...point(70.91, 32.61), properties: { name: 'Lakki Marwat' } }]
+]);
 
 const ESSAY = 'First sentence. Second sentence.\nThird paragraph here.\n';
 
@@ -53,7 +52,7 @@ steps:
 
 function problems(yaml: string, essay?: string): string[] {
 	try {
-		loadStory(source(yaml, essay), lookup);
+		loadStory(source(yaml, essay), catalogue);
 	} catch (error) {
 		if (error instanceof StoryError) return error.message.split('\n');
 		throw error;
@@ -63,7 +62,7 @@ function problems(yaml: string, essay?: string): string[] {
 
 describe('loadStory', () => {
 	it('resolves a valid story', () => {
-		const story = loadStory(source(GOOD), lookup);
+		const story = loadStory(source(GOOD), catalogue);
 		expect(story.steps.map((s) => s.slug)).toEqual(['one', 'two', 'beat', 'three']);
 		expect(story.steps[1]?.years).toEqual([1989]);
 		expect(story.steps[2]?.text).toBeUndefined();

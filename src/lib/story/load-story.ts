@@ -3,9 +3,11 @@ import { parseDocument } from 'yaml';
 import { StorySchema, type StepData, type StoryData } from './story-schema';
 import { StoryError, type StoryProblem } from './story-error';
 import { stepTitle, yearsIn } from './step-title';
-import { stepCamera } from './camera';
+import { boundsOf, fitBounds, stepCamera } from './camera';
+import { legendFor } from './legend';
+import { linkPlaces, type NamedFeature } from './place-links';
 import type { Feature, Geometry } from 'geojson';
-import type { Story } from './story';
+import type { Step, Story, StoryPlace } from './story';
 
 export interface StorySource {
 	/** The story's id (its content folder name). */
@@ -17,14 +19,15 @@ export interface StorySource {
 	readFile?: (name: string) => string | undefined;
 }
 
-/** Finds a feature of the geodata catalogue by id. */
-export type FeatureLookup = (fid: string) => Feature<Geometry> | undefined;
+/** The geodata catalogue: every feature by its id. */
+export type Catalogue = ReadonlyMap<string, Feature<Geometry>>;
 
 /**
  * Parses, validates and resolves a story. Throws a StoryError listing every problem found, each
  * naming the file, the step and the field.
  */
-export function loadStory(source: StorySource, lookup: FeatureLookup): Story {
+export function loadStory(source: StorySource, catalogue: Catalogue): Story {
+	const lookup = (fid: string) => catalogue.get(fid);
 	const raw = parseYaml(source);
 	const result = v.safeParse(StorySchema, raw);
 	if (!result.success) {
@@ -37,28 +40,76 @@ export function loadStory(source: StorySource, lookup: FeatureLookup): Story {
 		...essayProblems(source, data)
 	];
 	if (problems.length > 0) throw new StoryError(problems);
+	const names = linkableNames(catalogue);
+	const steps = data.steps.map((step, index) => toStep(step, index, catalogue, names));
 	return {
 		id: source.id,
 		title: data.title,
 		subtitle: data.subtitle,
 		lang: data.lang,
 		credit: data.credit,
-		steps: data.steps.map((step, index) => ({
-			index,
-			slug: step.slug,
-			title: stepTitle(step),
-			paragraph: step.paragraph,
-			heading: step.heading,
-			date: step.date,
-			years: yearsIn(step.date),
-			text: step.text,
-			caption: step.caption,
-			alt: step.alt,
-			speakerNotes: step.speakerNotes,
-			map: step.map,
-			camera: stepCamera(step.map, lookup)
-		}))
+		steps,
+		places: placesOf(steps, catalogue)
 	};
+}
+
+const PLACE_MAX_ZOOM = 7;
+
+/** Every linked or shown place or area, with its camera and the steps that name or show it. */
+function placesOf(steps: readonly Step[], catalogue: Catalogue): Record<string, StoryPlace> {
+	const places: Record<string, StoryPlace> = {};
+	const mention = (fid: string, index: number) => {
+		const f = catalogue.get(fid);
+		if (!f || !LINKED_KINDS.some((kind) => fid.startsWith(kind))) return;
+		const place = (places[fid] ??= {
+			name: String(f.properties?.name ?? fid),
+			camera: fitBounds(boundsOf([f]), PLACE_MAX_ZOOM),
+			steps: []
+		});
+		if (!place.steps.includes(index)) place.steps.push(index);
+	};
+	for (const step of steps) {
+		for (const seg of step.segments) if (seg.fid) mention(seg.fid, step.index);
+		for (const fid of [...step.map.features, ...step.map.context]) mention(fid, step.index);
+	}
+	return places;
+}
+
+function toStep(step: StepData, index: number, catalogue: Catalogue, names: NamedFeature[]): Step {
+	const lookup = (fid: string) => catalogue.get(fid);
+	return {
+		index,
+		slug: step.slug,
+		title: stepTitle(step),
+		paragraph: step.paragraph,
+		heading: step.heading,
+		date: step.date,
+		years: yearsIn(step.date),
+		text: step.text,
+		caption: step.caption,
+		alt: step.alt,
+		speakerNotes: step.speakerNotes,
+		map: step.map,
+		camera: stepCamera(step.map, lookup),
+		segments: step.text ? linkPlaces(step.text, names) : [],
+		legend: legendFor(step.map, lookup)
+	};
+}
+
+/** Feature kinds whose names become links in the text: places, provinces, district areas. */
+const LINKED_KINDS = ['admin1:', 'area:', 'place:'];
+
+/** Names that may be linked; a place outranks a province of the same name (Kabul). */
+function linkableNames(catalogue: Catalogue): NamedFeature[] {
+	return [...catalogue.entries()]
+		.filter(([fid]) => LINKED_KINDS.some((kind) => fid.startsWith(kind)))
+		.map(([fid, f]) => ({ fid, name: String(f.properties?.name ?? '') }))
+		.filter((f) => f.name !== '')
+		.sort(
+			(a, b) =>
+				LINKED_KINDS.findIndex((k) => a.fid.startsWith(k)) -
+				LINKED_KINDS.findIndex((k) => b.fid.startsWith(k))
+		);
 }
 
 function parseYaml(source: StorySource): unknown {
@@ -113,7 +164,11 @@ function duplicateSlugs(file: string, data: StoryData): StoryProblem[] {
 	});
 }
 
-function unknownFeatures(file: string, data: StoryData, lookup: FeatureLookup): StoryProblem[] {
+function unknownFeatures(
+	file: string,
+	data: StoryData,
+	lookup: (fid: string) => unknown
+): StoryProblem[] {
 	return data.steps.flatMap((step) =>
 		(['features', 'context'] as const).flatMap((list) =>
 			step.map[list].flatMap((fid, i) =>

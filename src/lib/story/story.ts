@@ -1,5 +1,7 @@
 import type { Camera } from './story-schema';
 import type { CameraTarget } from './camera';
+import type { LegendKey } from './legend';
+import type { TextSegment } from './place-links';
 
 export type { Camera };
 
@@ -28,6 +30,10 @@ export interface Step {
 	map: StepMap;
 	/** Where the map goes for this step, in the reference square (see camera.ts). */
 	camera: CameraTarget;
+	/** The text, with the names of mapped places marked (joined, they are the text). */
+	segments: TextSegment[];
+	/** The symbols this step's map uses. */
+	legend: LegendKey[];
 }
 
 export interface Story {
@@ -38,4 +44,14 @@ export interface Story {
 	lang: string;
 	credit?: string;
 	steps: Step[];
+	/** By feature id. */
+	places: Record<string, StoryPlace>;
+}
+
+/** A place or area the story names or shows: where the map goes to show it, and where it comes up. */
+export interface StoryPlace {
+	name: string;
+	camera: CameraTarget;
+	/** Indices of the steps that name it in their text or show it on their map. */
+	steps: number[];
 }

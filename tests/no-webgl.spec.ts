@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../playwright.config';
+import { findBrowser } from './browser-path.mjs';
+import { recordSteps, slugs, stepEvents, story } from './helpers';
+
+// A browser that cannot give the map a WebGL context, like old school laptops whose GPU fails.
+test.use({
+	contextOptions: { reducedMotion: 'reduce' },
+	launchOptions: {
+		executablePath: findBrowser()?.path,
+		args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis']
+	}
+});
+
+test.beforeEach(async ({ page }) => {
+	await recordSteps(page);
+	page.on('pageerror', (error) => {
+		throw error;
+	});
+});
+
+test('the story stays readable with its static maps and a clear message', async ({ page }) => {
+	await page.goto('/#kabul');
+	expect(
+		await page.evaluate(() => document.createElement('canvas').getContext('webgl2'))
+	).toBeNull();
+	await expect(page.locator('.map-message')).toContainText('WebGL');
+	await expect(page.locator('.step-text')).toHaveCount(story.steps.filter((s) => s.text).length);
+	await expect(page.locator('#kabul img[data-static-map]')).toBeVisible();
+	await expect(page.locator('html')).toHaveAttribute('data-step', 'kabul');
+	await page.keyboard.press('j');
+	await expect(page.locator('html')).toHaveAttribute(
+		'data-step',
+		slugs[slugs.indexOf('kabul') + 1]!
+	);
+	const events = await stepEvents(page);
+	expect(events.at(-1)?.camera.zoom).toBeGreaterThan(0);
+});

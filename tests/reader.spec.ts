@@ -1,0 +1,202 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { mapIsLive, recordSteps, settledOn, slugs, stepEvents, stepInView, story } from './helpers';
+
+test.use({ contextOptions: { reducedMotion: 'reduce' } });
+
+test.beforeEach(async ({ page }) => {
+	await recordSteps(page);
+	page.on('pageerror', (error) => {
+		throw error;
+	});
+});
+
+const moves = (page: Page) =>
+	page.evaluate(() =>
+		Number(document.querySelector<HTMLElement>('.live-map')?.dataset.cameraMoves ?? 0)
+	);
+
+test('the keyboard walks through every step and back', async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.goto('/');
+	await mapIsLive(page);
+	await settledOn(page, slugs[0]!);
+	for (const slug of slugs.slice(1)) {
+		await page.keyboard.press('j');
+		await settledOn(page, slug);
+		await expect(page.locator(`#${slug} h2`)).toBeFocused();
+		expect(await stepInView(page)).toBe(slug);
+	}
+	await page.keyboard.press('k');
+	await settledOn(page, slugs.at(-2)!);
+	await page.keyboard.press('Home');
+	await settledOn(page, slugs[0]!);
+	await page.keyboard.press('End');
+	await settledOn(page, slugs.at(-1)!);
+	await page.keyboard.press('PageUp');
+	await settledOn(page, slugs.at(-2)!);
+	await page.keyboard.press('ArrowDown');
+	await settledOn(page, slugs.at(-1)!);
+});
+
+test('keys typed into a field do not move the story', async ({ page }) => {
+	await page.goto('/#kabul');
+	await settledOn(page, 'kabul').catch(() => undefined);
+	await page.locator('.contents summary').click();
+	await page.evaluate(() => {
+		const input = document.createElement('input');
+		input.id = 'probe';
+		document.body.append(input);
+	});
+	await page.locator('#probe').focus();
+	await page.keyboard.press('j');
+	await page.keyboard.press('ArrowDown');
+	await expect(page.locator('html')).toHaveAttribute('data-step', 'kabul');
+});
+
+test('with reduced motion the camera jumps: one move per step, no flight in between', async ({
+	page
+}) => {
+	await page.goto('/#peshawar');
+	await mapIsLive(page);
+	await settledOn(page, 'peshawar');
+	const before = await moves(page);
+	await page.keyboard.press('j');
+	await settledOn(page, slugs[slugs.indexOf('peshawar') + 1]!);
+	expect(await moves(page)).toBe(before + 1);
+});
+
+test.describe('with motion allowed', () => {
+	test.use({ contextOptions: { reducedMotion: 'no-preference' } });
+
+	test('the camera flies between steps, and the animation switch makes it jump', async ({
+		page
+	}) => {
+		await page.goto('/#peshawar');
+		await mapIsLive(page);
+		await settledOn(page, 'peshawar');
+		let before = await moves(page);
+		await page.keyboard.press('j');
+		await settledOn(page, slugs[slugs.indexOf('peshawar') + 1]!);
+		expect(await moves(page)).toBeGreaterThan(before + 2);
+
+		await page.getByRole('button', { name: 'Animation off' }).click();
+		await expect(page.getByRole('button', { name: 'Animation off' })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+		before = await moves(page);
+		await page.keyboard.press('j');
+		await settledOn(page, slugs[slugs.indexOf('peshawar') + 2]!);
+		expect(await moves(page)).toBe(before + 1);
+	});
+});
+
+test('the live region announces each step’s text alternative', async ({ page }) => {
+	await page.goto('/#bannu');
+	const region = page.locator('[aria-live="polite"]');
+	await expect(region).toHaveText(story.steps.find((s) => s.slug === 'bannu')!.alt);
+	await page.keyboard.press('j');
+	await expect(region).toHaveText(story.steps.find((s) => s.slug === 'lakki-marwat')!.alt);
+});
+
+test('progress, timeline and contents follow the story and lead into it', async ({ page }) => {
+	await page.goto('/#nangarhar');
+	const n = slugs.indexOf('nangarhar') + 1;
+	await expect(page.locator('.progress')).toHaveText(`Step ${n} of ${slugs.length}`);
+	await expect(page.locator('.timeline [aria-current="true"]')).toHaveText('1998');
+	await page.locator('.timeline a', { hasText: '2007' }).click();
+	await expect(page.locator('html')).toHaveAttribute('data-step', 'south-waziristan');
+	await page.locator('.contents summary').click();
+	await page
+		.locator('.contents a', { hasText: story.steps.find((s) => s.slug === 'kabul')!.title })
+		.click();
+	await expect(page.locator('html')).toHaveAttribute('data-step', 'kabul');
+	await expect(page).toHaveURL(/#kabul$/);
+});
+
+test('a place named in the text shows on the map, with the steps that mention it', async ({
+	page
+}) => {
+	await page.goto('/#bannu');
+	await mapIsLive(page);
+	await settledOn(page, 'bannu');
+	await page.locator('#bannu .place-link', { hasText: 'Lakki Marwat' }).click();
+	const panel = page.getByRole('region', { name: 'Place: Lakki Marwat' });
+	await expect(panel).toBeVisible();
+	await expect(panel.getByRole('link')).toContainText([
+		story.steps.find((s) => s.slug === 'lakki-marwat')!.title
+	]);
+	await page.keyboard.press('Escape');
+	await expect(panel).toBeHidden();
+	await settledOn(page, 'bannu');
+});
+
+test('explore mode unlocks the map and one action returns to the story', async ({ page }) => {
+	await page.goto('/#kabul');
+	await mapIsLive(page);
+	await settledOn(page, 'kabul');
+	await page.getByRole('button', { name: 'Explore the map' }).click();
+	const map = page.getByRole('region', { name: /^Map:/ });
+	await expect(map).toBeVisible();
+	await expect(map.locator('canvas')).toHaveAttribute('tabindex', '0');
+	const box = (await map.boundingBox())!;
+	await page.mouse.move(box.x + box.width * 0.7, box.y + box.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(box.x + box.width * 0.4, box.y + box.height / 2, { steps: 5 });
+	await page.mouse.up();
+	await page.getByRole('button', { name: 'Back to the story' }).click();
+	await settledOn(page, 'kabul');
+	const event = (await stepEvents(page)).at(-1)!;
+	const kabul = story.steps.find((s) => s.slug === 'kabul')!;
+	expect(event.camera.center[0]).toBeCloseTo(kabul.camera.center[0], 3);
+	await expect(page.locator('.live-map canvas')).toHaveAttribute('tabindex', '-1');
+});
+
+test('the legend lists only the symbols the step uses', async ({ page }) => {
+	await page.goto('/#bannu');
+	const legend = page.locator('.map-legend');
+	await expect(legend).toContainText('Approximate district area');
+	await expect(legend).not.toContainText('Illustrative route');
+	await page.goto('/#soviet-withdrawal');
+	await expect(legend).toContainText('Illustrative route');
+});
+
+test('resizing (a phone turned) and going back keep the reader on the step', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await page.goto('/#south-waziristan');
+	await mapIsLive(page);
+	await settledOn(page, 'south-waziristan');
+	await page.setViewportSize({ width: 390, height: 844 });
+	await expect.poll(() => stepInView(page)).toBe('south-waziristan');
+	await page.setViewportSize({ width: 844, height: 390 });
+	await expect.poll(() => stepInView(page)).toBe('south-waziristan');
+	await expect(page.locator('html')).toHaveAttribute('data-step', 'south-waziristan');
+
+	await page.goto('about:blank');
+	await page.goBack();
+	await expect.poll(() => stepInView(page)).toBe('south-waziristan');
+	await expect(page.locator('html')).toHaveAttribute('data-step', 'south-waziristan');
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	for (const viewport of [
+		{ width: 1280, height: 800 },
+		{ width: 390, height: 844 }
+	]) {
+		test(`axe finds no violations (${colorScheme}, ${viewport.width}px)`, async ({ page }) => {
+			await page.emulateMedia({ colorScheme });
+			await page.setViewportSize(viewport);
+			for (const slug of [slugs[0]!, slugs[Math.floor(slugs.length / 2)]!, slugs.at(-1)!]) {
+				await page.goto(`/#${slug}`);
+				await mapIsLive(page);
+				await settledOn(page, slug);
+				const { violations } = await new AxeBuilder({ page }).analyze();
+				expect(
+					violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+					`at ${slug}`
+				).toEqual([]);
+			}
+		});
+	}
+}
