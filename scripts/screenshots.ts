@@ -30,7 +30,7 @@ for (const [name, viewport] of Object.entries(sizes)) {
 					{ timeout: 20_000 }
 				)
 				.catch(() => console.error(`${slug}: the live map did not settle`));
-			await page.waitForTimeout(800);
+			await page.waitForTimeout(Number(process.env.SETTLE_MS ?? 800));
 			const file = `screenshots/${name}-${colorScheme}-${slug}.png`;
 			await page.screenshot({ path: file });
 			console.log(file);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	cameraForPanel,
+	FIT_MARGIN_PX,
 	fitBounds,
 	FIT_PX,
 	frameSide,
@@ -46,11 +47,11 @@ describe('fitBounds', () => {
 		expect(fitBounds([70, 30, 70, 30], 9).zoom).toBe(9);
 	});
 
-	it('fits the larger side of a box into the reference square', () => {
+	it('fits the larger side of a box into the reference square, less its margins', () => {
 		const cam = fitBounds([60, 29, 75, 38]);
 		const [x0] = mercator([60, 29]);
 		const [x1] = mercator([75, 38]);
-		expect((x1 - x0) * TILE_PX * 2 ** cam.zoom).toBeCloseTo(FIT_PX, 6);
+		expect((x1 - x0) * TILE_PX * 2 ** cam.zoom).toBeCloseTo(FIT_PX - 2 * FIT_MARGIN_PX, 6);
 	});
 
 	it('centres the box in Mercator, not in degrees', () => {

@@ -9,6 +9,11 @@ import type { StepMap } from './story';
  * it, MapLibre can take over from the static map without a jump.
  */
 export const FIT_PX = 600;
+/**
+ * Features are fitted into the middle of the reference square, this much in from each side, so
+ * points at the edge of a group keep room for their labels.
+ */
+export const FIT_MARGIN_PX = 75;
 /** MapLibre's world is 512 px wide at zoom 0. */
 export const TILE_PX = 512;
 /** A single place (or a tight group) is never zoomed in closer than this unless the step says so. */
@@ -57,7 +62,7 @@ export function fitBounds(box: BBox, maxZoom = DEFAULT_MAX_ZOOM): CameraTarget {
 	const [x0, y1] = mercator([box[0], box[1]]);
 	const [x1, y0] = mercator([box[2], box[3]]);
 	const span = Math.max(x1 - x0, y1 - y0);
-	const zoom = span > 0 ? Math.log2(FIT_PX / (span * TILE_PX)) : maxZoom;
+	const zoom = span > 0 ? Math.log2((FIT_PX - 2 * FIT_MARGIN_PX) / (span * TILE_PX)) : maxZoom;
 	return {
 		center: unmercator([(x0 + x1) / 2, (y0 + y1) / 2]),
 		zoom: clamp(zoom, MIN_ZOOM, maxZoom),
