@@ -78,7 +78,8 @@ test.describe('with motion allowed', () => {
 		let before = await moves(page);
 		await page.keyboard.press('j');
 		await settledOn(page, slugs[slugs.indexOf('peshawar') + 1]!);
-		expect(await moves(page)).toBeGreaterThan(before + 2);
+		// A flight passes through intermediate cameras: more than the one move of a jump.
+		expect(await moves(page)).toBeGreaterThan(before + 1);
 
 		await page.getByRole('button', { name: 'Animation off' }).click();
 		await expect(page.getByRole('button', { name: 'Animation off' })).toHaveAttribute(
@@ -155,11 +156,10 @@ test('explore mode unlocks the map and one action returns to the story', async (
 
 test('the legend lists only the symbols the step uses', async ({ page }) => {
 	await page.goto('/#bannu');
-	const legend = page.locator('.map-legend');
-	await expect(legend).toContainText('Approximate district area');
-	await expect(legend).not.toContainText('Illustrative route');
-	await page.goto('/#soviet-withdrawal');
-	await expect(legend).toContainText('Illustrative route');
+	const legend = (slug: string) => page.locator(`#${slug} .map-legend`);
+	await expect(legend('bannu')).toContainText('Approximate district area');
+	await expect(legend('bannu')).not.toContainText('Illustrative route');
+	await expect(legend('soviet-withdrawal')).toContainText('Illustrative route');
 });
 
 test('resizing (a phone turned) and going back keep the reader on the step', async ({ page }) => {
