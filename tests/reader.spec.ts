@@ -200,3 +200,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		});
 	}
 }
+
+test('when the map data cannot load, the story stays readable and says so', async ({ page }) => {
+	await page.route('**/geodata/**', (route) => route.fulfill({ status: 404, body: 'missing' }));
+	await page.goto('/#peshawar');
+	await expect(page.locator('.map-message')).toContainText('could not be loaded');
+	await expect(page.locator('#peshawar img[data-static-map]')).toBeVisible();
+	await expect(page.locator('html')).toHaveAttribute('data-step', 'peshawar');
+	await page.keyboard.press('j');
+	await expect(page.locator('html')).toHaveAttribute(
+		'data-step',
+		slugs[slugs.indexOf('peshawar') + 1]!
+	);
+});
