@@ -1,3 +1,4 @@
 import { getStory } from '$lib/server/stories';
+import { publicSite } from '$lib/server/public-origin';
 
-export const load = () => ({ story: getStory() });
+export const load = ({ url }) => ({ story: getStory(), site: publicSite(url) });
