@@ -39,8 +39,10 @@ class StoryMapElement extends HTMLElement {
 			frame.loading = 'lazy';
 			frame.style.cssText = `display:block;width:100%;height:${INITIAL_HEIGHT}px;border:0`;
 			frame.src = url;
+			const style = document.createElement('style');
+			style.textContent = ':host{display:block}';
 			// The shadow root has no slot: once the frame is there, the fallback link is not shown.
-			this.attachShadow({ mode: 'open' }).append(frame);
+			this.attachShadow({ mode: 'open' }).append(style, frame);
 			this.#frame = frame;
 		}
 		// A frame put back into a document gets a new window.
