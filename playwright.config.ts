@@ -36,6 +36,8 @@ export default defineConfig({
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000,
-		stdout: 'ignore'
+		stdout: 'ignore',
+		// Absolute oEmbed and discovery URLs that point at the server under test.
+		env: { PUBLIC_ORIGIN: `http://127.0.0.1:${PORT}` }
 	}
 });

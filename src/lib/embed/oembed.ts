@@ -1,0 +1,34 @@
+import { IFRAME_HEIGHT, scriptCode } from './embed-code';
+
+/** The oEmbed 1.0 response for a rich embed (https://oembed.com, section 2.3.4). */
+export interface OEmbedRich {
+	version: '1.0';
+	type: 'rich';
+	title: string;
+	provider_name: string;
+	provider_url: string;
+	html: string;
+	width: number;
+	height: number;
+}
+
+/** The width the embed is designed for in an article column; it fills any narrower one. */
+export const OEMBED_WIDTH = 720;
+
+/**
+ * The story's oEmbed response. `site` is the site's base URL: absolute when the build knows the
+ * public origin, else root-relative (then the html only works on the site's own pages).
+ */
+export function oembedResponse(story: { title: string }, site: string): OEmbedRich {
+	const absolute = /^https?:\/\//.test(site);
+	return {
+		version: '1.0',
+		type: 'rich',
+		title: story.title,
+		provider_name: absolute ? new URL(site).host : story.title,
+		provider_url: site,
+		html: scriptCode(site, {}, story.title),
+		width: OEMBED_WIDTH,
+		height: IFRAME_HEIGHT
+	};
+}
