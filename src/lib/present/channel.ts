@@ -2,8 +2,9 @@
  * The presenter channel: the audience view (on the projector) and the presenter view (on the
  * laptop) keep each other in step over a BroadcastChannel. Both send their whole state whenever
  * it changes by a key, a click or a swipe; the audience view, which alone knows how its screen
- * splits a step's text, also sends it after following the other window. A window that opens asks
- * for the state with a hello. Messages are flat objects, checked here before any is obeyed.
+ * splits each step's text, also answers every state from the presenter with its own (and that
+ * split). A window that opens asks for the state with a hello. Messages are flat objects, checked
+ * here before any is obeyed.
  */
 export type Role = 'audience' | 'presenter';
 
