@@ -1,0 +1,94 @@
+/**
+ * The presenter channel: the audience view (on the projector) and the presenter view (on the
+ * laptop) keep each other in step over a BroadcastChannel. Both send their whole state whenever
+ * it changes by a key, a click or a swipe; the audience view, which alone knows how its screen
+ * splits each step's text, also answers every state from the presenter with its own (and that
+ * split). A window that opens asks for the state with a hello. Messages are flat objects, checked
+ * here before any is obeyed.
+ */
+export type Role = 'audience' | 'presenter';
+
+export interface PresentState {
+	/** The step's slug (not its index, so windows of different builds never mismatch silently). */
+	step: string;
+	part: number;
+	blank: boolean;
+	/** Index into the text size cycle. */
+	textSize: number;
+}
+
+export interface StateMessage extends PresentState {
+	type: 'storymap:present-state';
+	from: Role;
+	/**
+	 * How the audience view splits each step's text for its screen: per step, the offsets where
+	 * the parts after the first begin. Empty from a window that does not know (the presenter).
+	 */
+	breaks: number[][];
+}
+
+export interface HelloMessage {
+	type: 'storymap:present-hello';
+	from: Role;
+}
+
+export type PresentMessage = StateMessage | HelloMessage;
+
+export type Parsed = { ok: true; message: PresentMessage } | { ok: false; reason: string };
+
+export const TEXT_SIZES = 3;
+/** Far beyond any real step: keeps a hostile message from making the page loop or allocate. */
+const MAX_PARTS = 100;
+const MAX_OFFSET = 100_000;
+
+/** The channel's name: one per story, so two stories presented side by side never mix. */
+export const channelName = (storyId: string) => `storymap-present:${storyId}`;
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+	typeof x === 'object' && x !== null && !Array.isArray(x);
+const isIndex = (x: unknown, below: number): x is number =>
+	typeof x === 'number' && Number.isInteger(x) && x >= 0 && x < below;
+
+const increasing = (offsets: unknown): offsets is number[] =>
+	Array.isArray(offsets) &&
+	offsets.length < MAX_PARTS &&
+	offsets.every((b, i) => isIndex(b, MAX_OFFSET) && b > (i === 0 ? 0 : (offsets[i - 1] as number)));
+
+/** Per-step part offsets: none at all, or increasing offsets for each step of the story. */
+const validBreaks = (breaks: unknown, steps: number): breaks is number[][] =>
+	Array.isArray(breaks) &&
+	(breaks.length === 0 || (breaks.length === steps && breaks.every(increasing)));
+
+/** Checks a message from the channel; says what is wrong with one that is not valid. */
+export function parsePresentMessage(data: unknown, slugs: readonly string[]): Parsed {
+	const fail = (reason: string): Parsed => ({ ok: false, reason });
+	if (!isRecord(data)) return fail('not an object');
+	if (data.from !== 'audience' && data.from !== 'presenter') return fail('no valid "from"');
+	if (data.type === 'storymap:present-hello') {
+		return { ok: true, message: { type: data.type, from: data.from } };
+	}
+	if (data.type !== 'storymap:present-state') return fail(`unknown type ${String(data.type)}`);
+	const { step, part, blank, textSize, breaks } = data;
+	if (typeof step !== 'string' || !slugs.includes(step))
+		return fail(`unknown step ${String(step)}`);
+	if (!isIndex(part, MAX_PARTS)) return fail('part is not a small whole number');
+	if (typeof blank !== 'boolean') return fail('blank is not true or false');
+	if (!isIndex(textSize, TEXT_SIZES)) return fail('textSize is out of range');
+	if (!validBreaks(breaks, slugs.length)) return fail('breaks are not increasing offsets per step');
+	return {
+		ok: true,
+		message: {
+			type: 'storymap:present-state',
+			from: data.from,
+			step,
+			part,
+			blank,
+			textSize,
+			breaks: breaks.map((b) => [...b])
+		}
+	};
+}
+
+/** True when two states show the same thing: a window ignores an echo of its own state. */
+export const sameState = (a: PresentState, b: PresentState) =>
+	a.step === b.step && a.part === b.part && a.blank === b.blank && a.textSize === b.textSize;

@@ -1,0 +1,58 @@
+/// <reference types="vite-plugin-pwa/vanillajs" />
+import { registerSW } from 'virtual:pwa-register';
+
+/**
+ * - `unsupported`: no service worker here (old browser, blocked, or not a secure origin).
+ * - `installing`: the first visit is saving the site for offline use.
+ * - `ready`: the whole site works with the network off.
+ * - `update`: a new version is saved and waits for the reader to reload into it.
+ * - `failed`: registering the worker failed; the site still works online.
+ */
+export type OfflineState = 'unsupported' | 'installing' | 'ready' | 'update' | 'failed';
+
+class OfflineStatus {
+	state = $state<OfflineState>('installing');
+	/** True once, when this visit has just made the site ready for offline use. */
+	justReady = $state(false);
+	#update: ((reload?: boolean) => Promise<void>) | undefined;
+
+	/** Switches to the waiting new version; every open page of the site reloads into it. */
+	async applyUpdate(): Promise<void> {
+		await this.#update?.(true);
+	}
+
+	/** Registers the service worker (once per page) and follows what it does. */
+	start(): void {
+		if (this.#update) return;
+		if (!('serviceWorker' in navigator)) {
+			this.state = 'unsupported';
+			return;
+		}
+		// A page that was already served by a worker reloads when a new version takes over (it was
+		// accepted in another window), so no page runs old code against the new version's files.
+		const hadController = navigator.serviceWorker.controller !== null;
+		navigator.serviceWorker.addEventListener('controllerchange', () => {
+			if (hadController) location.reload();
+		});
+		this.#update = registerSW({
+			immediate: true,
+			onOfflineReady: () => {
+				this.state = 'ready';
+				this.justReady = true;
+			},
+			onNeedRefresh: () => {
+				this.state = 'update';
+			},
+			onRegisteredSW: (_url, registration) => {
+				if (registration?.active && this.state === 'installing') this.state = 'ready';
+			},
+			onRegisterError: (error: unknown) => {
+				console.warn('Offline use is not available: the service worker did not register.', error);
+				this.state = 'failed';
+			}
+		});
+	}
+}
+
+/** The site's offline status, shared by every component that shows it. */
+export const offline = new OfflineStatus();

@@ -1,0 +1,133 @@
+import {
+	sameState,
+	TEXT_SIZES,
+	type PresentMessage,
+	type PresentState,
+	type Role,
+	type StateMessage
+} from './channel';
+import { clampPosition, nextPosition, partAt, prevPosition, type Position } from './deck';
+
+export type Move = 'next' | 'prev' | 'first' | 'last';
+
+/**
+ * The state of one present window — which step and part is on screen, blank or not, the text
+ * size — and its side of the presenter channel. Local actions change it and are sent; messages
+ * from the other window are followed. The audience view alone measures how each step's text
+ * splits into parts, so it answers each state from the presenter with its own (with the split),
+ * and the presenter view learns the split from it.
+ */
+export class PresentDeck {
+	position = $state<Position>({ step: 0, part: 0 });
+	blank = $state(false);
+	textSize = $state(0);
+	/** Per step, the offsets in its text where the parts after the first begin. */
+	breaks = $state<number[][]>([]);
+	/** True once a window on the other side of the channel has been heard from. */
+	connected = $state(false);
+
+	readonly role: Role;
+	#slugs: readonly string[];
+	#send: (message: PresentMessage) => void;
+
+	constructor(slugs: readonly string[], role: Role, send: (message: PresentMessage) => void) {
+		this.#slugs = slugs;
+		this.role = role;
+		this.#send = send;
+		this.breaks = slugs.map(() => []);
+	}
+
+	/** How many parts each step has. */
+	get parts(): number[] {
+		return this.breaks.map((b) => b.length + 1);
+	}
+
+	get state(): PresentState {
+		return {
+			step: this.#slugs[this.position.step] as string,
+			part: this.position.part,
+			blank: this.blank,
+			textSize: this.textSize
+		};
+	}
+
+	/** Asks the other windows for their state (a window that has just opened). */
+	hello(): void {
+		this.#send({ type: 'storymap:present-hello', from: this.role });
+	}
+
+	move(move: Move): void {
+		const p = this.position;
+		const last = this.#slugs.length - 1;
+		const to =
+			move === 'next'
+				? nextPosition(p, this.parts)
+				: move === 'prev'
+					? prevPosition(p, this.parts)
+					: { step: move === 'first' ? 0 : last, part: 0 };
+		this.#local(() => (this.position = to));
+	}
+
+	/** Goes to a step (0-based), at its first part. */
+	goto(step: number): void {
+		this.#local(() => (this.position = clampPosition({ step, part: 0 }, this.parts)));
+	}
+
+	toggleBlank(force?: boolean): void {
+		this.#local(() => (this.blank = force ?? !this.blank));
+	}
+
+	cycleTextSize(): void {
+		this.#local(() => (this.textSize = (this.textSize + 1) % TEXT_SIZES));
+	}
+
+	/**
+	 * The audience view's new split of every step (its screen or text size changed). The reader
+	 * stays on the part that holds the first character they were shown.
+	 */
+	setBreaks(breaks: number[][]): void {
+		if (JSON.stringify(breaks) === JSON.stringify(this.breaks)) return;
+		const { step, part } = this.position;
+		const offset = part === 0 ? 0 : (this.breaks[step]?.[part - 1] ?? 0);
+		this.breaks = breaks;
+		this.position = clampPosition({ step, part: partAt(offset, breaks[step] ?? []) }, this.parts);
+		this.#announce();
+	}
+
+	/** Follows a (validated) message from another window. */
+	receive(message: PresentMessage): void {
+		this.connected = true;
+		if (message.type === 'storymap:present-hello') {
+			this.#announce();
+			return;
+		}
+		if (this.role === 'presenter' && message.breaks.length === this.#slugs.length) {
+			this.breaks = message.breaks;
+		}
+		this.position = clampPosition(
+			{ step: this.#slugs.indexOf(message.step), part: message.part },
+			this.parts
+		);
+		this.blank = message.blank;
+		this.textSize = message.textSize;
+		// The audience answers the presenter with its split. Nothing else is answered (another
+		// audience screen that splits differently keeps its own part), so exchanges always end.
+		if (this.role === 'audience' && message.from === 'presenter') this.#announce();
+	}
+
+	#local(change: () => void): void {
+		const before = this.state;
+		change();
+		if (!sameState(before, this.state)) this.#announce();
+	}
+
+	#announce(): void {
+		const message: StateMessage = {
+			type: 'storymap:present-state',
+			from: this.role,
+			...this.state,
+			breaks: this.role === 'audience' ? this.breaks.map((b) => [...b]) : []
+		};
+		this.#send(message);
+	}
+}

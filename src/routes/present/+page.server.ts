@@ -1,0 +1,3 @@
+import { getStory } from '$lib/server/stories';
+
+export const load = () => ({ story: getStory() });
