@@ -3,6 +3,11 @@ import { findBrowser } from './tests/browser-path.mjs';
 
 /** PORT lets several checkouts run their browser tests side by side. */
 const PORT = Number(process.env.PORT ?? 4173);
+/**
+ * The site under test is built with absolute URLs pointing at itself (oEmbed, discovery link,
+ * handout QR codes); the specs read the same value, so build and assertions agree.
+ */
+process.env.PUBLIC_ORIGIN ??= `http://127.0.0.1:${PORT}`;
 
 /**
  * Flags for headless Chromium with software WebGL and no network but loopback: the resolver
@@ -23,7 +28,7 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: 2,
 	retries: process.env.CI ? 1 : 0,
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: 'list',
 	timeout: 120_000,
 	expect: { timeout: 15_000 },
 	use: {
@@ -37,7 +42,6 @@ export default defineConfig({
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000,
 		stdout: 'ignore',
-		// Absolute oEmbed and discovery URLs that point at the server under test.
-		env: { PUBLIC_ORIGIN: `http://127.0.0.1:${PORT}` }
+		env: { PUBLIC_ORIGIN: process.env.PUBLIC_ORIGIN }
 	}
 });
