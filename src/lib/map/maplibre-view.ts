@@ -78,6 +78,13 @@ export async function createMapLibreView(options: MapViewOptions): Promise<MapVi
 		fadeDuration: 150
 	});
 	map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+	// The picture is described by each step's text alternative, so the canvas is hidden from
+	// assistive technology while it follows the story; its controls (scale, attribution) are not.
+	const hideCanvas = (hidden: boolean) => {
+		if (hidden) map.getCanvasContainer().setAttribute('aria-hidden', 'true');
+		else map.getCanvasContainer().removeAttribute('aria-hidden');
+	};
+	hideCanvas(true);
 
 	let shown: StepView = current;
 	const applyLayers = () => {
@@ -150,6 +157,7 @@ export async function createMapLibreView(options: MapViewOptions): Promise<MapVi
 			// keyboard users in, and out again when the map is locked to the story.
 			map.getCanvas().tabIndex = on ? 0 : -1;
 			map.getCanvasContainer().classList.toggle('maplibregl-interactive', on);
+			hideCanvas(!on);
 		},
 		setTheme(next: Theme) {
 			if (next === theme) return;
