@@ -1,5 +1,6 @@
 import type { CameraTarget, Padding } from '$lib/story/camera';
 import type { Theme } from './style';
+import { perfMark } from '$lib/perf-marks';
 
 /** What the map shows for one step. Cameras are in the reference square (story/camera.ts). */
 export interface MapStep {
@@ -46,6 +47,7 @@ export function hasWebGL(): boolean {
 /** Loads MapLibre and the geodata, then draws the map. Rejects with a reader-facing message. */
 export async function createMapView(options: MapViewOptions): Promise<MapView> {
 	if (!hasWebGL()) throw new Error('This browser cannot draw the interactive map (no WebGL).');
+	perfMark('map-start');
 	const { createMapLibreView } = await import('./maplibre-view');
 	return createMapLibreView(options);
 }

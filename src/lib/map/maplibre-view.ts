@@ -11,6 +11,7 @@ import {
 import { cameraForPanel, type CameraTarget } from '$lib/story/camera';
 import { buildStyle, stepLayerUpdates, type Theme } from './style';
 import type { MapStep, MapView, MapViewOptions } from './map-view';
+import { perfMark } from '$lib/perf-marks';
 
 /** Long enough to read as travel, short enough that a reader stepping quickly is never kept waiting. */
 const MAX_FLIGHT_MS = 2200;
@@ -87,6 +88,11 @@ export async function createMapLibreView(options: MapViewOptions): Promise<MapVi
 		if (tag !== undefined) options.onSettle(tag, readCamera());
 	});
 	map.on('style.load', applyLayers);
+	map.on('movestart', (event) => {
+		const tag = (event as MoveTag).storyStep;
+		if (tag !== undefined) perfMark('movestart', tag);
+	});
+	map.once('idle', () => perfMark('map-idle'));
 
 	await new Promise<void>((resolve, reject) => {
 		map.once('load', () => resolve());

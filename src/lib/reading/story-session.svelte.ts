@@ -5,6 +5,7 @@ import { createMapView, type MapStep, type MapView } from '$lib/map/map-view';
 import type { Theme } from '$lib/map/style';
 import { announceStep } from './announce';
 import { StepSequencer } from './step-sequencer';
+import { perfMark } from '$lib/perf-marks';
 
 export type MapStatus = 'static' | 'loading' | 'live' | 'failed';
 
@@ -50,6 +51,7 @@ export class StorySession {
 		this.active = index;
 		const tag = this.#sequencer.request(index);
 		if (this.#view) {
+			perfMark('step-request', index);
 			this.#view.show(mapStep(step));
 			return;
 		}
