@@ -14,24 +14,25 @@ export interface Probe {
 	longTasks: Entry[];
 }
 
+/**
+ * The recorder, as source text: functions handed to the page must not go through tsx's
+ * transform, which adds helper calls the page does not have.
+ */
+const PROBE_SCRIPT = `(() => {
+	const probe = { marks: [], longTasks: [] };
+	window.__probe = probe;
+	const record = (list) => (entries) => {
+		for (const e of entries.getEntries()) {
+			list.push({ name: e.name, startTime: e.startTime, duration: e.duration, detail: e.detail });
+		}
+	};
+	new PerformanceObserver(record(probe.marks)).observe({ type: 'mark', buffered: true });
+	new PerformanceObserver(record(probe.longTasks)).observe({ type: 'longtask', buffered: true });
+})();`;
+
 /** Installs the recorder; call before the page's first navigation. */
 export async function installProbe(page: Page): Promise<void> {
-	await page.addInitScript(() => {
-		const probe: Probe = { marks: [], longTasks: [] };
-		(window as unknown as { __probe: Probe }).__probe = probe;
-		const record = (list: Entry[]) => (entries: PerformanceObserverEntryList) => {
-			for (const e of entries.getEntries()) {
-				list.push({
-					name: e.name,
-					startTime: e.startTime,
-					duration: e.duration,
-					detail: (e as PerformanceMark).detail
-				});
-			}
-		};
-		new PerformanceObserver(record(probe.marks)).observe({ type: 'mark', buffered: true });
-		new PerformanceObserver(record(probe.longTasks)).observe({ type: 'longtask', buffered: true });
-	});
+	await page.addInitScript(PROBE_SCRIPT);
 }
 
 export const readProbe = (page: Page): Promise<Probe> =>

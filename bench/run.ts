@@ -7,7 +7,7 @@
 // (Lighthouse runs per page, 3), BENCH_NO_BUILD=1 to measure build/ as it is.
 import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config';
@@ -85,11 +85,12 @@ function describeFiles(files: readonly SiteFile[]) {
 
 async function main() {
 	const started = Date.now();
+	const loadBefore = loadavg()[0];
 	const browserPath = findBrowser()?.path;
 	if (!browserPath) throw new Error('no Chromium: run `node scripts/ensure-browser.mjs`');
 	if (!process.env.BENCH_NO_BUILD) {
 		log('building the site');
-		execSync('npm run build', { stdio: ['ignore', 'ignore', 'inherit'] });
+		execSync('npm run build > bench/runs/build.log 2>&1');
 	}
 	log('building the floor');
 	await buildFloor();
@@ -180,6 +181,8 @@ async function main() {
 				cpus: cpus().length,
 				cpu: cpus()[0]?.model,
 				node: process.version,
+				// Other work on the machine slows every timing: the 1-minute load average, before and after.
+				load: [loadBefore, loadavg()[0]].map((l) => Number(l?.toFixed(1))),
 				chromium: execSync(`${browserPath} --version 2>/dev/null`).toString().trim()
 			},
 			runs: { lighthouse: LH_RUNS, loads: RUNS, stepping: STEP_WALK, heap: HEAP_WALK },
