@@ -23,7 +23,10 @@ export function startChrome(chromePath: string, flags: readonly string[]): Promi
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-export async function lighthouseSample(chrome: LaunchedChrome, url: string): Promise<LighthouseSample> {
+export async function lighthouseSample(
+	chrome: LaunchedChrome,
+	url: string
+): Promise<LighthouseSample> {
 	const result = await lighthouse(url, {
 		port: chrome.port,
 		output: 'json',

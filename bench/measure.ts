@@ -19,7 +19,10 @@ const PHONE = {
 	hasTouch: true
 };
 
-async function open(browser: Browser, cpu = 1): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
+async function open(
+	browser: Browser,
+	cpu = 1
+): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
 	const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block' });
 	const page = await context.newPage();
 	const cdp = await context.newCDPSession(page);

@@ -1,11 +1,13 @@
 // The benchmark's goals (issue "Performance") and the table it prints for the README.
+import type { LighthouseSample } from './lighthouse';
 import type { Bytes } from './site-files';
 
 type Medians = Record<string, number>;
+type LighthouseMedians = Omit<LighthouseSample, 'failed'> & { failed: string[] };
 
 /** The parts of bench/results.json the goals and the table read. */
 export interface Results {
-	lighthouse: Record<'story' | 'floor', Medians & { failed: string[] }>;
+	lighthouse: Record<'story' | 'floor', LighthouseMedians>;
 	loads: Record<'story' | 'floor', Record<'cpu1x' | 'cpu4x', Medians>>;
 	bytes: Record<string, Bytes | number>;
 	stepping: Medians;
@@ -28,10 +30,10 @@ const ratio = (results: Results, cpu: 'cpu1x' | 'cpu4x') =>
 
 export function goalsOf(results: Results): Goal[] {
 	const lh = results.lighthouse.story;
-	const score = (name: string, key: string, min: number): Goal => ({
+	const score = (name: string, key: keyof LighthouseSample, min: number): Goal => ({
 		goal: `Lighthouse ${name} ≥ ${min}`,
 		value: String(lh[key]),
-		met: (lh[key] ?? 0) >= min
+		met: Number(lh[key]) >= min
 	});
 	const goals: Goal[] = [
 		score('performance', 'performance', 95),
@@ -48,11 +50,19 @@ export function goalsOf(results: Results): Goal[] {
 		});
 	}
 	const app = bytesOf(results, 'appJs').gzip;
-	goals.push({ goal: 'app JS without maplibre-gl ≤ 40 KB gz', value: kb(app), met: app <= 40 * 1024 });
+	goals.push({
+		goal: 'app JS without maplibre-gl ≤ 40 KB gz',
+		value: kb(app),
+		met: app <= 40 * 1024
+	});
 	const geo = bytesOf(results, 'geodataAll').gzip;
 	goals.push({ goal: 'geodata in all ≤ 60 KB gz', value: kb(geo), met: geo <= 60 * 1024 });
 	const tasks = results.stepping.longTasks ?? Number.NaN;
-	goals.push({ goal: 'long tasks while stepping through 20 steps = 0', value: String(tasks), met: tasks === 0 });
+	goals.push({
+		goal: 'long tasks while stepping through 20 steps = 0',
+		value: String(tasks),
+		met: tasks === 0
+	});
 	const delay = results.stepping.requestToMoveMax ?? Number.NaN;
 	goals.push({
 		goal: 'step request → camera moving ≤ 1 frame (16.7 ms), worst case',
@@ -86,22 +96,34 @@ export function formatTable(results: Results, goals: readonly Goal[]): string {
 		['Lighthouse LCP', 'lcp'],
 		['Lighthouse TBT', 'tbt']
 	] as const) {
-		row(label, ms(lh.story[key] ?? Number.NaN), ms(lh.floor[key] ?? Number.NaN));
+		row(label, ms(lh.story[key]), ms(lh.floor[key]));
 	}
-	row('Lighthouse CLS', (lh.story.cls ?? 0).toFixed(3), (lh.floor.cls ?? 0).toFixed(3));
+	row('Lighthouse CLS', lh.story.cls.toFixed(3), lh.floor.cls.toFixed(3));
 	for (const cpu of ['cpu1x', 'cpu4x'] as const) {
 		const story = results.loads.story[cpu] ?? {};
 		const floor = results.loads.floor[cpu] ?? {};
 		const tag = `(CPU ${cpu.slice(3)})`;
-		row(`navigation → first text paint ${tag}`, ms(story.firstPaint ?? NaN), ms(floor.firstPaint ?? NaN));
+		row(
+			`navigation → first text paint ${tag}`,
+			ms(story.firstPaint ?? NaN),
+			ms(floor.firstPaint ?? NaN)
+		);
 		row(`navigation → first map idle ${tag}`, ms(story.mapIdle ?? NaN), ms(floor.mapIdle ?? NaN));
-		row(`MapLibre starts loading ${tag}`, ms(story.mapLibreStart ?? NaN), ms(floor.mapLibreStart ?? NaN));
+		row(
+			`MapLibre starts loading ${tag}`,
+			ms(story.mapLibreStart ?? NaN),
+			ms(floor.mapLibreStart ?? NaN)
+		);
 		row(
 			`map's own cost: MapLibre load → first idle ${tag}`,
 			ms(story.mapCost ?? NaN),
 			`${ms(floor.mapCost ?? NaN)} (ratio ${ratio(results, cpu).toFixed(2)})`
 		);
-		row(`long tasks until map idle ${tag}`, `${story.longTasks} (${ms(story.longTaskMs ?? NaN)})`, `${floor.longTasks} (${ms(floor.longTaskMs ?? NaN)})`);
+		row(
+			`long tasks until map idle ${tag}`,
+			`${story.longTasks} (${ms(story.longTaskMs ?? NaN)})`,
+			`${floor.longTasks} (${ms(floor.longTaskMs ?? NaN)})`
+		);
 	}
 	const b = (key: string) => {
 		const { raw, gzip } = bytesOf(results, key);
@@ -116,7 +138,10 @@ export function formatTable(results: Results, goals: readonly Goal[]): string {
 	row('map fonts, first view / in all', `${b('fontsFirstView')} / ${b('fontsAll')}`);
 	row('static map SVGs: first view / all 34', `${b('staticMapFirst')} / ${b('staticMapsAll')}`);
 	const s = results.stepping;
-	row('long tasks while stepping through 20 steps (longest)', `${s.longTasks} (${ms(s.longestTask ?? NaN)})`);
+	row(
+		'long tasks while stepping through 20 steps (longest)',
+		`${s.longTasks} (${ms(s.longestTask ?? NaN)})`
+	);
 	row(
 		'step request → movestart, median / worst',
 		`${(s.requestToMoveMedian ?? NaN).toFixed(1)} / ${(s.requestToMoveMax ?? NaN).toFixed(1)} ms`
@@ -148,5 +173,6 @@ export function formatTable(results: Results, goals: readonly Goal[]): string {
 export function printTable(results: Results, goals: readonly Goal[]): void {
 	console.log(formatTable(results, goals));
 	const failed = results.lighthouse.story.failed;
-	if (failed.length) console.log(`Lighthouse audits the story page fails:\n- ${failed.join('\n- ')}`);
+	if (failed.length)
+		console.log(`Lighthouse audits the story page fails:\n- ${failed.join('\n- ')}`);
 }

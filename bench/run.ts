@@ -52,7 +52,9 @@ export function median(values: readonly number[]): number {
 	const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
 	if (sorted.length === 0) return Number.NaN;
 	const mid = sorted.length >> 1;
-	return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+	return sorted.length % 2
+		? (sorted[mid] as number)
+		: ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /** The median of each numeric field over several samples. */
@@ -62,6 +64,12 @@ function medians<T extends object>(samples: readonly T[]): { [K in keyof T]: num
 	return Object.fromEntries(
 		numeric.map((k) => [k, median(samples.map((s) => s[k] as number))])
 	) as { [K in keyof T]: number };
+}
+
+/** Median scores and timings; the failed audits of the last run. */
+function lighthouseMedians(samples: readonly LighthouseSample[]) {
+	const failed = samples.at(-1)?.failed ?? [];
+	return { ...(medians(samples) as Omit<LighthouseSample, 'failed'>), failed };
 }
 
 function floorMapLibrePaths(): string[] {
@@ -128,7 +136,7 @@ async function main() {
 			story: { 1: [], 4: [] },
 			floor: { 1: [], 4: [] }
 		};
-		let stepping: SteppingSample[] = [];
+		const stepping: SteppingSample[] = [];
 		let heap;
 		try {
 			log(`page loads, ${RUNS} per page and CPU rate`);
@@ -187,13 +195,15 @@ async function main() {
 			},
 			runs: { lighthouse: LH_RUNS, loads: RUNS, stepping: STEP_WALK, heap: HEAP_WALK },
 			lighthouse: {
-				story: { ...medians(lighthouse.story), failed: lighthouse.story.at(-1)?.failed ?? [] },
-				floor: { ...medians(lighthouse.floor), failed: lighthouse.floor.at(-1)?.failed ?? [] }
+				story: lighthouseMedians(lighthouse.story),
+				floor: lighthouseMedians(lighthouse.floor)
 			},
 			loads: Object.fromEntries(
 				(Object.keys(PAGES) as PageName[]).map((name) => [
 					name,
-					Object.fromEntries(CPU_RATES.map((cpu) => [`cpu${cpu}x`, medians(loads[name][cpu] ?? [])]))
+					Object.fromEntries(
+						CPU_RATES.map((cpu) => [`cpu${cpu}x`, medians(loads[name][cpu] ?? [])])
+					)
 				])
 			) as Record<PageName, Record<'cpu1x' | 'cpu4x', ReturnType<typeof medians<LoadSample>>>>,
 			firstViewFetches: firstViewPaths,

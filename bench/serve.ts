@@ -48,7 +48,7 @@ export function serve(mounts: Mount[], port: number): Promise<Server> {
 			return;
 		}
 		const ext = extname(found.file);
-		let body = await readFile(found.file);
+		let body: Buffer = await readFile(found.file);
 		const headers: Record<string, string> = {
 			'content-type': TYPES[ext] ?? 'application/octet-stream',
 			'cache-control': path.includes('/immutable/')

@@ -127,8 +127,11 @@ export function storyPageFiles(page = 'index.html'): StoryPageFiles {
 			const chunk = manifest[byFile.get(path) ?? ''];
 			if (!chunk) return;
 			for (const c of chunk.css ?? []) css.add(c);
-			// The worker is an asset to Vite, a script to the browser.
-			for (const a of chunk.assets ?? []) if (/\.m?js$/.test(a)) js.add(a);
+			// Files the code links by URL (MapLibre's worker and stylesheet) load with the map.
+			for (const asset of dynamic ? (chunk.assets ?? []) : []) {
+				if (/\.m?js$/.test(asset)) js.add(asset);
+				if (asset.endsWith('.css')) css.add(asset);
+			}
 			// entry/app can import every route's node; the HTML names the ones this page uses.
 			const lazy = dynamic && chunk.name !== 'entry/app' ? (chunk.dynamicImports ?? []) : [];
 			const next = [...(chunk.imports ?? []), ...lazy];

@@ -28,7 +28,11 @@ const panel = {
 };
 const map = new maplibregl.Map({
 	container,
-	style: buildStyle({ theme: 'light', data: decodeBasemap(topology, features), fontBase: '/fonts/' }),
+	style: buildStyle({
+		theme: 'light',
+		data: decodeBasemap(topology, features),
+		fontBase: '/fonts/'
+	}),
 	...cameraForPanel(__FLOOR_CAMERA__, panel),
 	interactive: false
 });
