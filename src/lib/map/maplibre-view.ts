@@ -35,8 +35,14 @@ async function loadBasemap(base: string): Promise<BasemapData> {
 	return decodeBasemap(topology, features);
 }
 
-/** The MapLibre implementation of MapView. Imported lazily, so MapLibre never blocks first paint. */
-export async function createMapLibreView(options: MapViewOptions): Promise<MapView> {
+/**
+ * The MapLibre implementation of MapView. Imported lazily, so MapLibre never blocks first paint.
+ * `noWebGL` is the message when MapLibre cannot get a WebGL context.
+ */
+export async function createMapLibreView(
+	options: MapViewOptions,
+	noWebGL: string
+): Promise<MapView> {
 	maplibregl.setWorkerUrl(workerUrl);
 	const data = await loadBasemap(options.base);
 	const { container, padding } = options;
@@ -53,14 +59,19 @@ export async function createMapLibreView(options: MapViewOptions): Promise<MapVi
 		return { ...cameraForPanel(step.camera, panel), padding: panel.padding };
 	};
 
-	const map = new maplibregl.Map({
-		container,
-		style: style(),
-		...target(current),
-		interactive: false,
-		attributionControl: { compact: true },
-		fadeDuration: 150
-	});
+	let map: maplibregl.Map;
+	try {
+		map = new maplibregl.Map({
+			container,
+			style: style(),
+			...target(current),
+			interactive: false,
+			attributionControl: { compact: true },
+			fadeDuration: 150
+		});
+	} catch (error) {
+		throw new Error(noWebGL, { cause: error });
+	}
 	map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
 
 	const applyLayers = () => {
