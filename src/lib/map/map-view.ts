@@ -1,6 +1,7 @@
 import type { CameraTarget, Padding } from '$lib/story/camera';
 import type { Theme } from './style';
 import { perfMark } from '$lib/perf-marks';
+import { startMapDownloads } from './map-downloads';
 
 /** What the map shows for one step. Cameras are in the reference square (story/camera.ts). */
 export interface MapStep {
@@ -50,6 +51,7 @@ export function hasWebGL(): boolean {
 export async function createMapView(options: MapViewOptions): Promise<MapView> {
 	if (!hasWebGL()) throw new Error(NO_WEBGL);
 	perfMark('map-start');
+	const downloads = startMapDownloads(options.base, options.initial.nativeNames);
 	const { createMapLibreView } = await import('./maplibre-view');
-	return createMapLibreView(options, NO_WEBGL);
+	return createMapLibreView(options, downloads, NO_WEBGL);
 }

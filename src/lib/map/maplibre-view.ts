@@ -1,16 +1,9 @@
 import * as maplibregl from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
-import type { Topology } from 'topojson-specification';
-import {
-	decodeBasemap,
-	GEODATA_FILES,
-	type BasemapData,
-	type GeoCollection
-} from '$lib/geo/basemap';
+import { decodeBasemap } from '$lib/geo/basemap';
 import { cameraForPanel, type CameraTarget } from '$lib/story/camera';
 import { buildStyle, stepLayerUpdates, type Theme } from './style';
 import type { MapStep, MapView, MapViewOptions } from './map-view';
+import type { MapDownloads } from './map-downloads';
 import { perfMark } from '$lib/perf-marks';
 
 /** Long enough to read as travel, short enough that a reader stepping quickly is never kept waiting. */
@@ -20,31 +13,21 @@ interface MoveTag {
 	storyStep?: number;
 }
 
-async function fetchJson<T>(url: string): Promise<T> {
-	const response = await fetch(url);
-	if (!response.ok)
-		throw new Error(`The map data ${url} could not be loaded (${response.status}).`);
-	return (await response.json()) as T;
-}
-
-async function loadBasemap(base: string): Promise<BasemapData> {
-	const [topology, features] = await Promise.all([
-		fetchJson<Topology>(`${base}geodata/${GEODATA_FILES.topology}`),
-		fetchJson<GeoCollection>(`${base}geodata/${GEODATA_FILES.features}`)
-	]);
-	return decodeBasemap(topology, features);
-}
-
 /**
- * The MapLibre implementation of MapView. Imported lazily, so MapLibre never blocks first paint.
- * `noWebGL` is the message when MapLibre cannot get a WebGL context.
+ * The MapLibre implementation of MapView. Imported lazily, so MapLibre never blocks first paint;
+ * `downloads` were started alongside this module. `noWebGL` is the message when MapLibre cannot
+ * get a WebGL context.
  */
 export async function createMapLibreView(
 	options: MapViewOptions,
+	downloads: MapDownloads,
 	noWebGL: string
 ): Promise<MapView> {
-	maplibregl.setWorkerUrl(workerUrl);
-	const data = await loadBasemap(options.base);
+	maplibregl.setWorkerUrl(downloads.workerUrl);
+	// The worker starts up while the geodata is decoded and the map is set up.
+	maplibregl.prewarm();
+	const data = decodeBasemap(await downloads.topology, await downloads.features);
+	await downloads.stylesheet;
 	const { container, padding } = options;
 	let theme = options.theme;
 	let current = options.initial;
@@ -134,6 +117,7 @@ export async function createMapLibreView(
 		},
 		destroy() {
 			map.remove();
+			maplibregl.clearPrewarmedResources();
 		}
 	};
 }
