@@ -113,10 +113,12 @@ export function storyPageFiles(page = 'index.html'): StoryPageFiles {
 		...referenced(/<script[^>]+src="([^"]+\.m?js)"/g),
 		...referenced(/import\("([^"]+\.m?js)"\)/g)
 	];
-	const htmlCss = [
-		...referenced(/<link[^>]+href="([^"]+\.css)"[^>]*rel="stylesheet"/g),
-		...referenced(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+\.css)"/g)
-	];
+	// Stylesheets that block rendering; SvelteKit keeps a disabled link beside the ones it inlines.
+	const blocking = html.replace(/<link[^>]*\bdisabled\b[^>]*>/g, '');
+	const htmlCss = [...blocking.matchAll(/<link[^>]+rel="stylesheet"[^>]*>/g)].flatMap((m) => {
+		const href = /href="([^"]+\.css)"/.exec(m[0])?.[1];
+		return href ? [href.replace(/^(\.\/|\/)/, '')] : [];
+	});
 
 	const walk = (roots: string[], dynamic: boolean) => {
 		const js = new Set<string>();
