@@ -20,14 +20,25 @@ async function fetchJson<T>(url: string): Promise<T> {
 	return (await response.json()) as T;
 }
 
+const warmed = new Set<string>();
+
 /**
  * Fetches a file MapLibre will ask for later (its worker, the label fonts) so that it is in the
- * HTTP cache by then. A failure is left for MapLibre's own request to report.
+ * HTTP cache by then; each file once. A failure is left for MapLibre's own request to report.
  */
 function warm(url: string): void {
+	if (warmed.has(url)) return;
+	warmed.add(url);
 	fetch(url)
 		.then((response) => response.arrayBuffer())
 		.catch(() => undefined);
+}
+
+/** Warms the label fonts a view needs: the Latin ones, and the Arabic-script one for native names. */
+export function warmFonts(base: string, nativeNames: boolean): void {
+	for (const { file, from } of FONT_FILES) {
+		if (nativeNames || from !== 'noto-naskh-arabic') warm(`${base}fonts/${file}.woff2`);
+	}
 }
 
 /** MapLibre's stylesheet, linked only when the map loads so that it never blocks the first paint. */
@@ -49,9 +60,7 @@ function linkStylesheet(href: string): Promise<void> {
  */
 export function startMapDownloads(base: string, nativeNames: boolean): MapDownloads {
 	warm(workerUrl);
-	for (const { file, from } of FONT_FILES) {
-		if (nativeNames || from !== 'noto-naskh-arabic') warm(`${base}fonts/${file}.woff2`);
-	}
+	warmFonts(base, nativeNames);
 	const topology = fetchJson<Topology>(`${base}geodata/${GEODATA_FILES.topology}`);
 	const features = fetchJson<GeoCollection>(`${base}geodata/${GEODATA_FILES.features}`);
 	// Handled here so that a failure is not reported as unhandled before the map awaits it.

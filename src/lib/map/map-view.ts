@@ -29,6 +29,8 @@ export interface MapViewOptions {
 /** The one interface the rest of the site has to the live map; MapLibre stays behind it. */
 export interface MapView {
 	show(step: MapStep, options?: { animate?: boolean }): void;
+	/** Fetches what showing `step` will need (its label fonts), so that moving there never waits. */
+	prefetch(step: MapStep): void;
 	setTheme(theme: Theme): void;
 	setReducedMotion(reduce: boolean): void;
 	/** Re-frames the current step after the container changed size. */

@@ -3,7 +3,7 @@ import { decodeBasemap } from '$lib/geo/basemap';
 import { cameraForPanel, type CameraTarget } from '$lib/story/camera';
 import { buildStyle, stepLayerUpdates, type Theme } from './style';
 import type { MapStep, MapView, MapViewOptions } from './map-view';
-import type { MapDownloads } from './map-downloads';
+import { warmFonts, type MapDownloads } from './map-downloads';
 import { perfMark } from '$lib/perf-marks';
 
 /** Long enough to read as travel, short enough that a reader stepping quickly is never kept waiting. */
@@ -110,6 +110,9 @@ export async function createMapLibreView(
 			if (animate && !reducedMotion) map.flyTo({ ...camera, maxDuration: MAX_FLIGHT_MS }, tag);
 			else map.jumpTo(camera, tag);
 			applyLayers();
+		},
+		prefetch(step) {
+			warmFonts(options.base, step.nativeNames);
 		},
 		setTheme(next: Theme) {
 			if (next === theme) return;
