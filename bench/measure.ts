@@ -31,6 +31,17 @@ async function open(
 	return { context, page, cdp };
 }
 
+/** Paints some text in a throwaway page, so that the browser's GPU process is up. */
+export async function warmUp(browser: Browser): Promise<void> {
+	const { context, page } = await open(browser);
+	try {
+		await page.setContent('<p>Warming up.</p>');
+		await page.waitForFunction(() => performance.getEntriesByType('paint').length > 0);
+	} finally {
+		await context.close();
+	}
+}
+
 export interface LoadSample {
 	/** Navigation → first contentful paint (the story's text; the floor's map). */
 	firstPaint: number;
