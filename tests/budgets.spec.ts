@@ -91,6 +91,8 @@ function writeBaseline(): void {
 }
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+const change = (bytes: number) =>
+	`${bytes > 0 ? '+' : '−'}${Math.abs(bytes) < KB ? `${Math.abs(bytes)} B` : kb(Math.abs(bytes))}`;
 
 /** Every file of a budget, the ones that grew most first, with their change since the baseline. */
 function report(budget: Budget, files: SiteFile[]): string {
@@ -107,15 +109,9 @@ function report(budget: Budget, files: SiteFile[]): string {
 	});
 	const gone = Object.keys(before).filter((name) => !files.some((f) => f.name === name));
 	rows.sort((a, b) => b.growth - a.growth);
-	const lines = rows.map(
-		(r) =>
-			`  ${r.name}: ${kb(r.now)}` +
-			(r.isNew
-				? ' (new file)'
-				: r.growth === 0
-					? ''
-					: ` (${r.growth > 0 ? '+' : ''}${kb(r.growth)})`)
-	);
+	const note = (r: (typeof rows)[number]) =>
+		r.isNew ? ' (new file)' : r.growth === 0 ? '' : ` (${change(r.growth)})`;
+	const lines = rows.map((r) => `  ${r.name}: ${kb(r.now)}${note(r)}`);
 	return [...lines, ...gone.map((name) => `  ${name}: gone`)].join('\n');
 }
 
