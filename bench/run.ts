@@ -119,12 +119,16 @@ async function main() {
 	};
 
 	try {
+		// Lighthouse too gets a fresh, warmed-up browser per run (see `fresh` below).
 		log(`Lighthouse, ${LH_RUNS} runs per page`);
 		const lighthouse: Record<PageName, LighthouseSample[]> = { story: [], floor: [] };
 		for (let run = 0; run < LH_RUNS; run++) {
 			for (const name of Object.keys(PAGES) as PageName[]) {
 				const chrome = await startChrome(browserPath, CHROMIUM_ARGS);
 				try {
+					const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
+					await warmUp(browser);
+					await browser.close();
 					lighthouse[name].push(await lighthouseSample(chrome, PAGES[name]));
 				} finally {
 					chrome.kill();
