@@ -19,14 +19,45 @@ const PHONE = {
 	hasTouch: true
 };
 
+/** How a page load is slowed down: CPU throttling, and optionally a slow network. */
+export interface Condition {
+	/** Key in bench/results.json and label in the table. */
+	key: 'cpu1x' | 'cpu4x' | 'slow4g';
+	label: string;
+	cpu: number;
+	/** Round-trip latency (ms) and throughput (bytes per second) of the emulated network. */
+	network?: { latency: number; download: number; upload: number };
+}
+
+export const CONDITIONS: readonly Condition[] = [
+	{ key: 'cpu1x', label: 'CPU 1×', cpu: 1 },
+	{ key: 'cpu4x', label: 'CPU 4×', cpu: 4 },
+	{
+		key: 'slow4g',
+		// Lighthouse's mobile profile, applied to the real page load rather than simulated.
+		label: 'CPU 4×, slow 4G',
+		cpu: 4,
+		network: { latency: 150, download: (1.6 * 1024 * 1024) / 8, upload: (750 * 1024) / 8 }
+	}
+];
+
 async function open(
 	browser: Browser,
-	cpu = 1
+	condition: Condition = CONDITIONS[0] as Condition
 ): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
 	const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block' });
 	const page = await context.newPage();
 	const cdp = await context.newCDPSession(page);
-	await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: condition.cpu });
+	if (condition.network) {
+		await cdp.send('Network.enable');
+		await cdp.send('Network.emulateNetworkConditions', {
+			offline: false,
+			latency: condition.network.latency,
+			downloadThroughput: condition.network.download,
+			uploadThroughput: condition.network.upload
+		});
+	}
 	await installProbe(page);
 	return { context, page, cdp };
 }
@@ -63,10 +94,10 @@ export interface LoadSample {
 export async function loadSample(
 	browser: Browser,
 	url: string,
-	cpu: number,
+	condition: Condition,
 	mapLibrePaths: readonly string[]
 ): Promise<LoadSample> {
-	const { context, page } = await open(browser, cpu);
+	const { context, page } = await open(browser, condition);
 	try {
 		await page.goto(url);
 		const mapIdle = await waitForMark(page, 'map-idle');

@@ -1,5 +1,6 @@
 // The benchmark's goals (issue "Performance") and the table it prints for the README.
 import type { LighthouseSample } from './lighthouse';
+import { CONDITIONS, type Condition } from './measure';
 import type { Bytes } from './site-files';
 
 type Medians = Record<string, number>;
@@ -8,7 +9,7 @@ type LighthouseMedians = Omit<LighthouseSample, 'failed'> & { failed: string[] }
 /** The parts of bench/results.json the goals and the table read. */
 export interface Results {
 	lighthouse: Record<'story' | 'floor', LighthouseMedians>;
-	loads: Record<'story' | 'floor', Record<'cpu1x' | 'cpu4x', Medians>>;
+	loads: Record<'story' | 'floor', Record<Condition['key'], Medians>>;
 	bytes: Record<string, Bytes | number>;
 	stepping: Medians;
 	heap?: { afterFirst: number; afterMany: number; growth: number; changes: number };
@@ -24,9 +25,9 @@ const FRAME_MS = 1000 / 60;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n: number) => (Number.isFinite(n) ? `${Math.round(n)} ms` : '–');
 const bytesOf = (results: Results, key: string) => results.bytes[key] as Bytes;
-const ratio = (results: Results, cpu: 'cpu1x' | 'cpu4x') =>
-	(results.loads.story[cpu]?.mapCost ?? Number.NaN) /
-	(results.loads.floor[cpu]?.mapCost ?? Number.NaN);
+const ratio = (results: Results, key: Condition['key']) =>
+	(results.loads.story[key]?.mapCost ?? Number.NaN) /
+	(results.loads.floor[key]?.mapCost ?? Number.NaN);
 
 export function goalsOf(results: Results): Goal[] {
 	const lh = results.lighthouse.story;
@@ -41,10 +42,10 @@ export function goalsOf(results: Results): Goal[] {
 		score('best practices', 'bestPractices', 100),
 		score('SEO', 'seo', 100)
 	];
-	for (const cpu of ['cpu1x', 'cpu4x'] as const) {
-		const r = ratio(results, cpu);
+	for (const { key, label } of CONDITIONS) {
+		const r = ratio(results, key);
 		goals.push({
-			goal: `map's own cost, story ÷ floor ≤ 1.15 (CPU ${cpu.slice(3)})`,
+			goal: `map's own cost, story ÷ floor ≤ 1.15 (${label})`,
 			value: r.toFixed(2),
 			met: r <= 1.15
 		});
@@ -99,25 +100,19 @@ export function formatTable(results: Results, goals: readonly Goal[]): string {
 		row(label, ms(lh.story[key]), ms(lh.floor[key]));
 	}
 	row('Lighthouse CLS', lh.story.cls.toFixed(3), lh.floor.cls.toFixed(3));
-	for (const cpu of ['cpu1x', 'cpu4x'] as const) {
-		const story = results.loads.story[cpu] ?? {};
-		const floor = results.loads.floor[cpu] ?? {};
-		const tag = `(CPU ${cpu.slice(3)})`;
-		row(
-			`navigation → first text paint ${tag}`,
-			ms(story.firstPaint ?? NaN),
-			ms(floor.firstPaint ?? NaN)
-		);
-		row(`navigation → first map idle ${tag}`, ms(story.mapIdle ?? NaN), ms(floor.mapIdle ?? NaN));
-		row(
-			`MapLibre starts loading ${tag}`,
-			ms(story.mapLibreStart ?? NaN),
-			ms(floor.mapLibreStart ?? NaN)
-		);
+	for (const { key, label } of CONDITIONS) {
+		const story = results.loads.story[key] ?? {};
+		const floor = results.loads.floor[key] ?? {};
+		const tag = `(${label})`;
+		const both = (field: string) => [ms(story[field] ?? NaN), ms(floor[field] ?? NaN)] as const;
+		row(`navigation → first text paint ${tag}`, ...both('firstPaint'));
+		row(`navigation → first map idle ${tag}`, ...both('mapIdle'));
+		row(`MapLibre starts loading ${tag}`, ...both('mapLibreStart'));
+		const [storyCost, floorCost] = both('mapCost');
 		row(
 			`map's own cost: MapLibre load → first idle ${tag}`,
-			ms(story.mapCost ?? NaN),
-			`${ms(floor.mapCost ?? NaN)} (ratio ${ratio(results, cpu).toFixed(2)})`
+			storyCost,
+			`${floorCost} (ratio ${ratio(results, key).toFixed(2)})`
 		);
 		row(
 			`long tasks until map idle ${tag}`,

@@ -16,6 +16,7 @@ import { getStory } from '../src/lib/server/stories';
 import { buildFloor, FLOOR_BASE, FLOOR_OUT } from './floor/build';
 import { lighthouseSample, startChrome, type LighthouseSample } from './lighthouse';
 import {
+	CONDITIONS,
 	heapSample,
 	loadSample,
 	warmUp,
@@ -34,12 +35,11 @@ import {
 	type Bytes,
 	type SiteFile
 } from './site-files';
-import { goalsOf, printTable } from './report';
+import { goalsOf, printTable, type Results } from './report';
 
 const PORT = Number(process.env.PORT ?? 4330);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
-const CPU_RATES = [1, 4] as const;
 const STEP_WALK = { steps: 20, gapMs: 150, runs: 3 };
 const HEAP_WALK = { changes: 200, gapMs: 60 };
 
@@ -58,19 +58,17 @@ export function median(values: readonly number[]): number {
 		: ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-/** The median of each numeric field over several samples. */
-function medians<T extends object>(samples: readonly T[]): { [K in keyof T]: number } {
+/** The median of each numeric field over several samples (other fields are left out). */
+function medians<T extends object>(samples: readonly T[]): Record<string, number> {
 	const keys = Object.keys(samples[0] ?? {}) as (keyof T)[];
 	const numeric = keys.filter((k) => typeof samples[0]?.[k] === 'number');
-	return Object.fromEntries(
-		numeric.map((k) => [k, median(samples.map((s) => s[k] as number))])
-	) as { [K in keyof T]: number };
+	return Object.fromEntries(numeric.map((k) => [k, median(samples.map((s) => s[k] as number))]));
 }
 
 /** Median scores and timings; the failed audits of the last run. */
 function lighthouseMedians(samples: readonly LighthouseSample[]) {
 	const failed = samples.at(-1)?.failed ?? [];
-	return { ...(medians(samples) as Omit<LighthouseSample, 'failed'>), failed };
+	return { ...(medians(samples) as unknown as Omit<LighthouseSample, 'failed'>), failed };
 }
 
 function floorMapLibrePaths(): string[] {
@@ -152,17 +150,15 @@ async function main() {
 				await browser.close();
 			}
 		};
-		const loads: Record<PageName, Record<number, LoadSample[]>> = {
-			story: { 1: [], 4: [] },
-			floor: { 1: [], 4: [] }
-		};
-		log(`page loads, ${RUNS} per page and CPU rate`);
+		const loads: Record<PageName, Record<string, LoadSample[]>> = { story: {}, floor: {} };
+		log(`page loads, ${RUNS} per page and condition`);
 		for (let run = 0; run < RUNS; run++) {
-			for (const cpu of CPU_RATES) {
+			for (const condition of CONDITIONS) {
 				for (const name of Object.keys(PAGES) as PageName[]) {
-					loads[name][cpu]?.push(
-						await fresh((b) => loadSample(b, PAGES[name], cpu, mapLibrePaths[name]))
+					const sample = await fresh((b) =>
+						loadSample(b, PAGES[name], condition, mapLibrePaths[name])
 					);
+					(loads[name][condition.key] ??= []).push(sample);
 				}
 			}
 		}
@@ -178,7 +174,7 @@ async function main() {
 			heapSample(b, PAGES.story, slugs, HEAP_WALK.changes, HEAP_WALK.gapMs)
 		);
 
-		const storyLoads = loads.story[1] ?? [];
+		const storyLoads = loads.story.cpu1x ?? [];
 		const firstViewPaths = storyLoads[0]?.fetchedBeforeIdle ?? [];
 		const geodata = filesUnder('geodata');
 		const staticMaps = filesUnder('maps', '.svg');
@@ -218,11 +214,9 @@ async function main() {
 			loads: Object.fromEntries(
 				(Object.keys(PAGES) as PageName[]).map((name) => [
 					name,
-					Object.fromEntries(
-						CPU_RATES.map((cpu) => [`cpu${cpu}x`, medians(loads[name][cpu] ?? [])])
-					)
+					Object.fromEntries(CONDITIONS.map((c) => [c.key, medians(loads[name][c.key] ?? [])]))
 				])
-			) as Record<PageName, Record<'cpu1x' | 'cpu4x', ReturnType<typeof medians<LoadSample>>>>,
+			) as Results['loads'],
 			firstViewFetches: firstViewPaths,
 			bytes,
 			files: {
