@@ -1,5 +1,7 @@
 import type { CameraTarget, Padding } from '$lib/story/camera';
 import type { Theme } from './style';
+import { perfMark } from '$lib/perf-marks';
+import { startMapDownloads } from './map-downloads';
 
 /** What the map shows for one step. Cameras are in the reference square (story/camera.ts). */
 export interface MapStep {
@@ -39,6 +41,8 @@ export interface MapView {
 	preview(view: MapPreview): void;
 	/** Lets the reader pan, zoom and click places (true), or locks the map to the story (false). */
 	setExplore(on: boolean): void;
+	/** Fetches what showing `step` will need (its label fonts), so that moving there never waits. */
+	prefetch(step: MapStep): void;
 	setTheme(theme: Theme): void;
 	setReducedMotion(reduce: boolean): void;
 	/** Re-frames the current step after the container changed size. */
@@ -46,18 +50,22 @@ export interface MapView {
 	destroy(): void;
 }
 
-/** True when this browser can give the map a WebGL2 context. */
+const NO_WEBGL = 'This browser cannot draw the interactive map (no WebGL).';
+
+/**
+ * False when this browser has no WebGL2 at all, so MapLibre is not even downloaded. Whether a
+ * context can really be had is left to MapLibre: creating a throwaway one here cost 1.1 s with
+ * software rendering, all of it on the main thread.
+ */
 export function hasWebGL(): boolean {
-	try {
-		return document.createElement('canvas').getContext('webgl2') !== null;
-	} catch {
-		return false;
-	}
+	return typeof WebGL2RenderingContext === 'function';
 }
 
 /** Loads MapLibre and the geodata, then draws the map. Rejects with a reader-facing message. */
 export async function createMapView(options: MapViewOptions): Promise<MapView> {
-	if (!hasWebGL()) throw new Error('This browser cannot draw the interactive map (no WebGL).');
+	if (!hasWebGL()) throw new Error(NO_WEBGL);
+	perfMark('map-start');
+	const downloads = startMapDownloads(options.base, options.initial.nativeNames);
 	const { createMapLibreView } = await import('./maplibre-view');
-	return createMapLibreView(options);
+	return createMapLibreView(options, downloads, NO_WEBGL);
 }

@@ -1,16 +1,10 @@
 import * as maplibregl from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
-import type { Topology } from 'topojson-specification';
-import {
-	decodeBasemap,
-	GEODATA_FILES,
-	type BasemapData,
-	type GeoCollection
-} from '$lib/geo/basemap';
+import { decodeBasemap } from '$lib/geo/basemap';
 import { cameraForPanel, type CameraTarget } from '$lib/story/camera';
 import { buildStyle, stepLayerUpdates, type StepView, type Theme } from './style';
 import type { MapStep, MapView, MapViewOptions } from './map-view';
+import { warmFonts, type MapDownloads } from './map-downloads';
+import { perfMark } from '$lib/perf-marks';
 
 /** What a reader exploring the map can click for its name and steps. */
 const PICKABLE = ['place:', 'area:', 'admin1:'];
@@ -35,25 +29,21 @@ interface MoveTag {
 	storyStep?: number;
 }
 
-async function fetchJson<T>(url: string): Promise<T> {
-	const response = await fetch(url);
-	if (!response.ok)
-		throw new Error(`The map data ${url} could not be loaded (${response.status}).`);
-	return (await response.json()) as T;
-}
-
-async function loadBasemap(base: string): Promise<BasemapData> {
-	const [topology, features] = await Promise.all([
-		fetchJson<Topology>(`${base}geodata/${GEODATA_FILES.topology}`),
-		fetchJson<GeoCollection>(`${base}geodata/${GEODATA_FILES.features}`)
-	]);
-	return decodeBasemap(topology, features);
-}
-
-/** The MapLibre implementation of MapView. Imported lazily, so MapLibre never blocks first paint. */
-export async function createMapLibreView(options: MapViewOptions): Promise<MapView> {
-	maplibregl.setWorkerUrl(workerUrl);
-	const data = await loadBasemap(options.base);
+/**
+ * The MapLibre implementation of MapView. Imported lazily, so MapLibre never blocks first paint;
+ * `downloads` were started alongside this module. `noWebGL` is the message when MapLibre cannot
+ * get a WebGL context.
+ */
+export async function createMapLibreView(
+	options: MapViewOptions,
+	downloads: MapDownloads,
+	noWebGL: string
+): Promise<MapView> {
+	maplibregl.setWorkerUrl(downloads.workerUrl);
+	// The worker starts up while the geodata is decoded and the map is set up.
+	maplibregl.prewarm();
+	const data = decodeBasemap(await downloads.topology, await downloads.features);
+	await downloads.stylesheet;
 	const { container, padding } = options;
 	let theme = options.theme;
 	let current = options.initial;
@@ -69,14 +59,19 @@ export async function createMapLibreView(options: MapViewOptions): Promise<MapVi
 		return { ...cameraForPanel(step.camera, panel), padding: panel.padding };
 	};
 
-	const map = new maplibregl.Map({
-		container,
-		style: style(),
-		...target(current),
-		interactive: false,
-		attributionControl: { compact: true },
-		fadeDuration: 150
-	});
+	let map: maplibregl.Map;
+	try {
+		map = new maplibregl.Map({
+			container,
+			style: style(),
+			...target(current),
+			interactive: false,
+			attributionControl: { compact: true },
+			fadeDuration: 150
+		});
+	} catch (error) {
+		throw new Error(noWebGL, { cause: error });
+	}
 	map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
 	// The picture is described by each step's text alternative, so the canvas is hidden from
 	// assistive technology while it follows the story; its controls (scale, attribution) are not.
@@ -87,12 +82,18 @@ export async function createMapLibreView(options: MapViewOptions): Promise<MapVi
 	hideCanvas(true);
 
 	let shown: StepView = current;
+	// The updates come from stepLayerUpdates, which style.test.ts validates against the style
+	// spec for every step; validating them again on each step change is main-thread time wasted.
+	// MapLibre skips the layers whose filter or property did not change.
+	const trusted = { validate: false };
 	const applyLayers = () => {
 		const updates = stepLayerUpdates(shown);
-		for (const [layer, filter] of Object.entries(updates.filters)) map.setFilter(layer, filter);
+		for (const [layer, filter] of Object.entries(updates.filters)) {
+			map.setFilter(layer, filter, trusted);
+		}
 		for (const [layer, props] of Object.entries(updates.layout)) {
 			for (const [prop, value] of Object.entries(props)) {
-				map.setLayoutProperty(layer, prop as 'visibility', value as never);
+				map.setLayoutProperty(layer, prop as 'visibility', value as never, trusted);
 			}
 		}
 	};
@@ -124,6 +125,11 @@ export async function createMapLibreView(options: MapViewOptions): Promise<MapVi
 		if (tag !== undefined) options.onSettle(tag, readCamera());
 	});
 	map.on('style.load', applyLayers);
+	map.on('movestart', (event) => {
+		const tag = (event as MoveTag).storyStep;
+		if (tag !== undefined) perfMark('movestart', tag);
+	});
+	map.once('idle', () => perfMark('map-idle'));
 
 	await new Promise<void>((resolve, reject) => {
 		map.once('load', () => resolve());
@@ -135,11 +141,16 @@ export async function createMapLibreView(options: MapViewOptions): Promise<MapVi
 		show(step, { animate = true } = {}) {
 			current = step;
 			shown = step;
-			applyLayers();
 			const camera = target(step);
 			const tag: MoveTag = { storyStep: step.index };
+			// The camera starts moving first; the step's layers change in the same task, so both
+			// reach the same frame, but the move no longer waits for the layer updates.
 			if (animate && !reducedMotion) map.flyTo({ ...camera, duration: FLIGHT_MS }, tag);
 			else map.jumpTo(camera, tag);
+			applyLayers();
+		},
+		prefetch(step) {
+			warmFonts(options.base, step.nativeNames);
 		},
 		preview(view) {
 			shown = { features: view.features, context: [], nativeNames: current.nativeNames };
@@ -173,6 +184,7 @@ export async function createMapLibreView(options: MapViewOptions): Promise<MapVi
 		},
 		destroy() {
 			map.remove();
+			maplibregl.clearPrewarmedResources();
 		}
 	};
 }

@@ -4,6 +4,7 @@ import type { BasemapData, GeoFeature } from '$lib/geo/basemap';
 import { FIT_PX, TILE_PX } from '$lib/story/camera';
 import type { Step } from '$lib/story/story';
 import { palettes, type Palette } from './style';
+import { relativePath } from './svg-path';
 
 /**
  * The static map of a step: an SVG of twice the reference square, centred on the step's camera
@@ -127,7 +128,7 @@ export function renderStaticMap(step: Step, data: BasemapData): string {
 			[STATIC_MAP_PX + 10, STATIC_MAP_PX + 10]
 		]);
 	const simplified = { stream: (out: GeoStream) => projection.stream(thinned(out)) };
-	const render: Renderer = (o) => geoPath(simplified).digits(0)(o) ?? '';
+	const render: Renderer = (o) => relativePath(geoPath(simplified).digits(0)(o) ?? '');
 
 	const all = new Map<string, GeoFeature>();
 	for (const collection of Object.values(data)) {

@@ -11,6 +11,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { BasemapData } from '../geo/basemap';
+import { FONT_FILES } from './fonts';
 
 export type Theme = 'light' | 'dark';
 
@@ -147,13 +148,7 @@ const ARABIC_RANGE = [
 	'U+FE76-FEFC'
 ];
 
-/** The WOFF2 files in static/fonts/ and the @fontsource package each is copied from. */
-export const FONT_FILES = [
-	{ file: 'noto-sans-latin-400-normal', from: 'noto-sans' },
-	{ file: 'noto-sans-latin-600-normal', from: 'noto-sans' },
-	{ file: 'noto-sans-latin-400-italic', from: 'noto-sans' },
-	{ file: 'noto-naskh-arabic-arabic-400-normal', from: 'noto-naskh-arabic' }
-] as const;
+export { FONT_FILES };
 
 type FontFile = (typeof FONT_FILES)[number]['file'];
 

@@ -5,6 +5,7 @@ import { createMapView, type MapStep, type MapView } from '$lib/map/map-view';
 import type { Theme } from '$lib/map/style';
 import { announceStep } from './announce';
 import { StepSequencer } from './step-sequencer';
+import { perfMark } from '$lib/perf-marks';
 
 export type MapStatus = 'static' | 'loading' | 'live' | 'failed';
 
@@ -58,7 +59,9 @@ export class StorySession {
 		this.active = index;
 		const tag = this.#sequencer.request(index);
 		if (this.#view) {
+			perfMark('step-request', index);
 			this.#view.show(mapStep(step));
+			this.#prefetchAround(index);
 			return;
 		}
 		const settled = this.#sequencer.settled(tag, cameraForPanel(step.camera, this.#panel()));
@@ -91,9 +94,17 @@ export class StorySession {
 			// The reader may have moved on while the map loaded: settle on where they are now.
 			this.#sequencer.request(this.active);
 			view.show(mapStep(this.step), { animate: false });
+			this.#prefetchAround(this.active);
 		} catch (error) {
 			this.mapStatus = 'failed';
 			this.mapMessage = error instanceof Error ? error.message : String(error);
+		}
+	}
+
+	/** The reader goes on to a neighbouring step next: what it needs is fetched now. */
+	#prefetchAround(index: number): void {
+		for (const next of [this.#steps[index + 1], this.#steps[index - 1]]) {
+			if (next) this.#view?.prefetch(mapStep(next));
 		}
 	}
 

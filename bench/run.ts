@@ -1,0 +1,253 @@
+// `npm run bench`: the story page against the bare-MapLibre floor, on the built site, in one run.
+// Builds the site and the floor, serves both, measures (Lighthouse, page loads at 1× and 4× CPU,
+// a quick step walk, the heap over many step changes), writes bench/results.json and prints the
+// table that the README's "Performance" section quotes. Each figure is a median of several runs.
+//
+// Settings (environment): PORT (4330), BENCH_RUNS (page loads per case, 5), BENCH_LH_RUNS
+// (Lighthouse runs per page, 3), BENCH_NO_BUILD=1 to measure build/ as it is.
+import { execSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../playwright.config';
+import { findBrowser } from '../tests/browser-path.mjs';
+import { getStory } from '../src/lib/server/stories';
+import { buildFloor, FLOOR_BASE, FLOOR_OUT } from './floor/build';
+import { lighthouseSample, startChrome, type LighthouseSample } from './lighthouse';
+import {
+	CONDITIONS,
+	heapSample,
+	loadSample,
+	warmUp,
+	steppingSample,
+	type LoadSample,
+	type SteppingSample
+} from './measure';
+import { serve } from './serve';
+import {
+	BUILD_DIR,
+	filesUnder,
+	isMapLibre,
+	siteFile,
+	storyPageFiles,
+	total,
+	type Bytes,
+	type SiteFile
+} from './site-files';
+import { goalsOf, printTable, type Results } from './report';
+
+const PORT = Number(process.env.PORT ?? 4330);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
+const STEP_WALK = { steps: 20, gapMs: 150, runs: 3 };
+const HEAP_WALK = { changes: 200, gapMs: 60 };
+
+const origin = `http://127.0.0.1:${PORT}`;
+const PAGES = { story: `${origin}/`, floor: `${origin}${FLOOR_BASE}` } as const;
+type PageName = keyof typeof PAGES;
+
+const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+
+export function median(values: readonly number[]): number {
+	const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+	if (sorted.length === 0) return Number.NaN;
+	const mid = sorted.length >> 1;
+	return sorted.length % 2
+		? (sorted[mid] as number)
+		: ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** The median of each numeric field over several samples (other fields are left out). */
+function medians<T extends object>(samples: readonly T[]): Record<string, number> {
+	const keys = Object.keys(samples[0] ?? {}) as (keyof T)[];
+	const numeric = keys.filter((k) => typeof samples[0]?.[k] === 'number');
+	return Object.fromEntries(numeric.map((k) => [k, median(samples.map((s) => s[k] as number))]));
+}
+
+/** Median scores and timings; the failed audits of the last run. */
+function lighthouseMedians(samples: readonly LighthouseSample[]) {
+	const failed = samples.at(-1)?.failed ?? [];
+	return { ...(medians(samples) as unknown as Omit<LighthouseSample, 'failed'>), failed };
+}
+
+function floorMapLibrePaths(): string[] {
+	const dir = join(FLOOR_OUT, 'assets');
+	return readdirSync(dir)
+		.filter((f) => f.endsWith('.js'))
+		.filter((f) => readFileSync(join(dir, f), 'utf8').includes('Style is not done loading'))
+		.map((f) => `${FLOOR_BASE}assets/${f}`);
+}
+
+function bytesOfPaths(paths: readonly string[], prefix: string): Bytes {
+	const files = [...new Set(paths)]
+		.filter((p) => p.startsWith(prefix))
+		.map((p) => siteFile(p.slice(1)));
+	return total(files);
+}
+
+function describeFiles(files: readonly SiteFile[]) {
+	return files.map(({ name, raw, gzip }) => ({ name, raw, gzip }));
+}
+
+async function main() {
+	const started = Date.now();
+	const loadBefore = loadavg()[0];
+	const browserPath = findBrowser()?.path;
+	if (!browserPath) throw new Error('no Chromium: run `node scripts/ensure-browser.mjs`');
+	if (!process.env.BENCH_NO_BUILD) {
+		log('building the site');
+		execSync('npm run build > bench/runs/build.log 2>&1');
+	}
+	log('building the floor');
+	await buildFloor();
+	const server = await serve(
+		[
+			{ prefix: FLOOR_BASE, dir: FLOOR_OUT },
+			{ prefix: '/', dir: BUILD_DIR }
+		],
+		PORT
+	);
+	const slugs = getStory().steps.map((s) => s.slug);
+	const page = storyPageFiles();
+	const storyMapLibre = page.allJs.filter(isMapLibre);
+	const mapLibrePaths = {
+		story: storyMapLibre.filter((f) => f.path.endsWith('.js')).map((f) => `/${f.path}`),
+		floor: floorMapLibrePaths()
+	};
+
+	try {
+		// Lighthouse too gets a fresh, warmed-up browser per run (see `fresh` below).
+		log(`Lighthouse, ${LH_RUNS} runs per page`);
+		const lighthouse: Record<PageName, LighthouseSample[]> = { story: [], floor: [] };
+		for (let run = 0; run < LH_RUNS; run++) {
+			for (const name of Object.keys(PAGES) as PageName[]) {
+				const chrome = await startChrome(browserPath, CHROMIUM_ARGS);
+				try {
+					const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
+					await warmUp(browser);
+					await browser.close();
+					lighthouse[name].push(await lighthouseSample(chrome, PAGES[name]));
+				} finally {
+					chrome.kill();
+				}
+			}
+		}
+
+		/**
+		 * Runs one sample in a browser of its own: Chromium's GPU process keeps the shaders it
+		 * compiled, so a page measured after another in the same browser would find the map's
+		 * shaders ready (seconds of work with software WebGL) and look cheaper than it is. The
+		 * browser first paints a blank page, as a reader's browser is already running: the GPU
+		 * process's start-up is not the page's cost.
+		 */
+		const fresh = async <T>(sample: (browser: Browser) => Promise<T>): Promise<T> => {
+			const browser = await chromium.launch({ executablePath: browserPath, args: CHROMIUM_ARGS });
+			try {
+				await warmUp(browser);
+				return await sample(browser);
+			} finally {
+				await browser.close();
+			}
+		};
+		const loads: Record<PageName, Record<string, LoadSample[]>> = { story: {}, floor: {} };
+		log(`page loads, ${RUNS} per page and condition`);
+		for (let run = 0; run < RUNS; run++) {
+			for (const condition of CONDITIONS) {
+				for (const name of Object.keys(PAGES) as PageName[]) {
+					const sample = await fresh((b) =>
+						loadSample(b, PAGES[name], condition, mapLibrePaths[name])
+					);
+					(loads[name][condition.key] ??= []).push(sample);
+				}
+			}
+		}
+		log(`stepping through ${STEP_WALK.steps} steps, ${STEP_WALK.runs} runs`);
+		const stepping: SteppingSample[] = [];
+		for (let run = 0; run < STEP_WALK.runs; run++) {
+			stepping.push(
+				await fresh((b) => steppingSample(b, PAGES.story, slugs, STEP_WALK.steps, STEP_WALK.gapMs))
+			);
+		}
+		log(`heap over ${HEAP_WALK.changes} step changes`);
+		const heap = await fresh((b) =>
+			heapSample(b, PAGES.story, slugs, HEAP_WALK.changes, HEAP_WALK.gapMs)
+		);
+
+		const storyLoads = loads.story.cpu1x ?? [];
+		const firstViewPaths = storyLoads[0]?.fetchedBeforeIdle ?? [];
+		const geodata = filesUnder('geodata');
+		const staticMaps = filesUnder('maps', '.svg');
+		const appJs = page.allJs.filter((f) => !isMapLibre(f));
+		const bytes = {
+			html: total([page.html]),
+			upfrontJs: total(page.upfrontJs),
+			appJs: total(appJs),
+			allJs: total(page.allJs),
+			mapLibreJs: total(storyMapLibre),
+			upfrontCss: total(page.upfrontCss),
+			allCss: total(page.allCss),
+			geodataFirstView: bytesOfPaths(firstViewPaths, '/geodata/'),
+			geodataAll: total(geodata),
+			fontsFirstView: bytesOfPaths(firstViewPaths, '/fonts/'),
+			fontsAll: total(filesUnder('fonts', '.woff2')),
+			staticMapFirst: bytesOfPaths(firstViewPaths, '/maps/'),
+			staticMapsAll: total(staticMaps),
+			staticMapLargest: Math.max(...staticMaps.map((f) => f.raw))
+		};
+		const pooled = (key: 'requestToMove' | 'scrollToMove') => stepping.flatMap((s) => s[key]);
+		const results = {
+			date: new Date().toISOString(),
+			machine: {
+				cpus: cpus().length,
+				cpu: cpus()[0]?.model,
+				node: process.version,
+				// Other work on the machine slows every timing: the 1-minute load average, before and after.
+				load: [loadBefore, loadavg()[0]].map((l) => Number(l?.toFixed(1))),
+				chromium: execSync(`${browserPath} --version 2>/dev/null`).toString().trim()
+			},
+			runs: { lighthouse: LH_RUNS, loads: RUNS, stepping: STEP_WALK, heap: HEAP_WALK },
+			lighthouse: {
+				story: lighthouseMedians(lighthouse.story),
+				floor: lighthouseMedians(lighthouse.floor)
+			},
+			loads: Object.fromEntries(
+				(Object.keys(PAGES) as PageName[]).map((name) => [
+					name,
+					Object.fromEntries(CONDITIONS.map((c) => [c.key, medians(loads[name][c.key] ?? [])]))
+				])
+			) as Results['loads'],
+			firstViewFetches: firstViewPaths,
+			bytes,
+			files: {
+				upfrontJs: describeFiles(page.upfrontJs),
+				appJs: describeFiles(appJs),
+				mapLibre: describeFiles(storyMapLibre),
+				css: describeFiles(page.allCss),
+				geodata: describeFiles(geodata)
+			},
+			stepping: {
+				...medians(stepping),
+				requestToMoveMedian: median(pooled('requestToMove')),
+				requestToMoveMax: Math.max(...pooled('requestToMove')),
+				scrollToMoveMedian: median(pooled('scrollToMove')),
+				scrollToMoveMax: Math.max(...pooled('scrollToMove')),
+				samples: pooled('requestToMove').length
+			},
+			heap: heap && { ...heap, growth: heap.afterMany - heap.afterFirst },
+			benchSeconds: 0
+		};
+		results.benchSeconds = Math.round((Date.now() - started) / 1000);
+		const goals = goalsOf(results);
+		writeFileSync('bench/results.json', `${JSON.stringify({ ...results, goals }, null, '\t')}\n`);
+		printTable(results, goals);
+		log(`done in ${results.benchSeconds} s; wrote bench/results.json`);
+	} finally {
+		server.close();
+	}
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exit(1);
+});

@@ -1,0 +1,70 @@
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import stylesheetUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
+import type { Topology } from 'topojson-specification';
+import { GEODATA_FILES, type GeoCollection } from '$lib/geo/basemap';
+import { FONT_FILES } from './fonts';
+
+/** What the live map needs besides MapLibre's own code, requested at the same time as it. */
+export interface MapDownloads {
+	workerUrl: string;
+	topology: Promise<Topology>;
+	features: Promise<GeoCollection>;
+	/** Resolves once MapLibre's stylesheet applies (or failed: the map still draws without it). */
+	stylesheet: Promise<void>;
+}
+
+async function fetchJson<T>(url: string): Promise<T> {
+	const response = await fetch(url);
+	if (!response.ok)
+		throw new Error(`The map data ${url} could not be loaded (${response.status}).`);
+	return (await response.json()) as T;
+}
+
+const warmed = new Set<string>();
+
+/**
+ * Fetches a file MapLibre will ask for later (its worker, the label fonts) so that it is in the
+ * HTTP cache by then; each file once. A failure is left for MapLibre's own request to report.
+ */
+function warm(url: string): void {
+	if (warmed.has(url)) return;
+	warmed.add(url);
+	fetch(url)
+		.then((response) => response.arrayBuffer())
+		.catch(() => undefined);
+}
+
+/** Warms the label fonts a view needs: the Latin ones, and the Arabic-script one for native names. */
+export function warmFonts(base: string, nativeNames: boolean): void {
+	for (const { file, from } of FONT_FILES) {
+		if (nativeNames || from !== 'noto-naskh-arabic') warm(`${base}fonts/${file}.woff2`);
+	}
+}
+
+/** MapLibre's stylesheet, linked only when the map loads so that it never blocks the first paint. */
+function linkStylesheet(href: string): Promise<void> {
+	const link = document.createElement('link');
+	link.rel = 'stylesheet';
+	link.href = href;
+	const applied = new Promise<void>((resolve) => {
+		link.onload = link.onerror = () => resolve();
+	});
+	document.head.append(link);
+	return applied;
+}
+
+/**
+ * Starts every download the first live view needs, in parallel with MapLibre's code instead of
+ * one after another: the worker script, the stylesheet, the geodata, and the label fonts (the
+ * Arabic-script one only when the step shows Urdu or Dari names).
+ */
+export function startMapDownloads(base: string, nativeNames: boolean): MapDownloads {
+	warm(workerUrl);
+	warmFonts(base, nativeNames);
+	const topology = fetchJson<Topology>(`${base}geodata/${GEODATA_FILES.topology}`);
+	const features = fetchJson<GeoCollection>(`${base}geodata/${GEODATA_FILES.features}`);
+	// Handled here so that a failure is not reported as unhandled before the map awaits it.
+	topology.catch(() => undefined);
+	features.catch(() => undefined);
+	return { workerUrl, topology, features, stylesheet: linkStylesheet(stylesheetUrl) };
+}

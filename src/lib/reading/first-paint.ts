@@ -1,0 +1,71 @@
+/** What afterFirstPaint needs from the browser; tests pass a fake. */
+export interface PaintClock {
+	/** True once the page has painted content (the prerendered text). */
+	painted(): boolean;
+	/** Calls back when the first contentful paint is reported; returns a function that stops. */
+	onPaint(callback: () => void): () => void;
+	/** Calls back after `ms` (a safety net); returns a function that cancels. */
+	after(ms: number, callback: () => void): () => void;
+}
+
+/** The browser's paint timing, or undefined where it reports none. */
+export function browserPaintClock(): PaintClock | undefined {
+	if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return undefined;
+	const FCP = 'first-contentful-paint';
+	return {
+		painted: () => performance.getEntriesByName(FCP, 'paint').length > 0,
+		onPaint(callback) {
+			const observer = new PerformanceObserver((list) => {
+				if (list.getEntriesByName(FCP).length > 0) callback();
+			});
+			observer.observe({ type: 'paint' });
+			return () => observer.disconnect();
+		},
+		after(ms, callback) {
+			const id = setTimeout(callback, ms);
+			return () => clearTimeout(id);
+		}
+	};
+}
+
+/** A frame later and then a task later: after the frame that follows now has been produced. */
+function afterNextFrame(callback: () => void): () => void {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const frame = requestAnimationFrame(() => (timer = setTimeout(callback)));
+	return () => {
+		cancelAnimationFrame(frame);
+		clearTimeout(timer);
+	};
+}
+
+/**
+ * Runs `callback` once, after the page's first contentful paint: heavy work started there (the
+ * live map) can never hold back the text. Without paint timing it waits for the next frame.
+ * `safetyMs` bounds the wait where no paint is ever reported (a page loaded in a background tab).
+ * Returns a function that cancels.
+ */
+export function afterFirstPaint(
+	callback: () => void,
+	clock: PaintClock | undefined = browserPaintClock(),
+	safetyMs = 5000
+): () => void {
+	if (!clock) return afterNextFrame(callback);
+	let done = false;
+	const stops: (() => void)[] = [];
+	const stop = () => stops.splice(0).forEach((s) => s());
+	const run = () => {
+		if (done) return;
+		done = true;
+		stop();
+		callback();
+	};
+	if (clock.painted()) {
+		stops.push(clock.after(0, run));
+	} else {
+		stops.push(clock.onPaint(run), clock.after(safetyMs, run));
+	}
+	return () => {
+		done = true;
+		stop();
+	};
+}

@@ -1,0 +1,172 @@
+// Byte budgets of the built story page, and the loading order that keeps its text first.
+//
+// A Playwright spec rather than a unit test: Playwright's webServer has just built the site
+// (`npm run build && npm run preview`), so this reads the very build/ the browser tests use, and
+// the test command builds once. The budgets are on bytes, which do not depend on the machine;
+// timings are the benchmark's job (`npm run bench`, README "Performance").
+//
+// Each budget sits a little above what the page weighs today (tests/budgets.baseline.json). When
+// one breaks, the message names the files that grew and by how much. After an intended change,
+// refresh the baseline with `BUDGETS=write npx playwright test tests/budgets.spec.ts` and raise
+// the budget here in the same commit, saying why.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { filesUnder, isMapLibre, storyPageFiles, total, type SiteFile } from '../bench/site-files';
+import { installProbe, readProbe, waitForMark } from '../bench/page-probe';
+
+const KB = 1024;
+const BASELINE_FILE = 'tests/budgets.baseline.json';
+
+type Measure = 'gzip' | 'raw';
+
+interface Budget {
+	what: string;
+	files: () => SiteFile[];
+	measure: Measure;
+	max: number;
+}
+
+const page = () => storyPageFiles();
+
+const BUDGETS: Budget[] = [
+	{
+		what: 'JS the HTML loads before the first paint',
+		files: () => page().upfrontJs,
+		measure: 'gzip',
+		max: 40 * KB
+	},
+	{
+		// The issue's goal: the story page's own JS, lazy chunks included, without MapLibre.
+		what: 'app JS of the story page without maplibre-gl',
+		files: () => page().allJs.filter((f) => !isMapLibre(f)),
+		measure: 'gzip',
+		max: 40 * KB
+	},
+	{
+		what: 'maplibre-gl and its worker',
+		files: () => page().allJs.filter(isMapLibre),
+		measure: 'gzip',
+		max: 445 * KB
+	},
+	{
+		what: 'CSS of the story page (its own, inlined, and MapLibre’s, loaded with the map)',
+		files: () => page().allCss,
+		measure: 'gzip',
+		max: 13 * KB
+	},
+	{
+		what: 'render-blocking stylesheets (the page’s own CSS is inlined into the HTML)',
+		files: () => page().upfrontCss,
+		measure: 'gzip',
+		max: 0
+	},
+	{
+		what: 'HTML of the story page',
+		files: () => [page().html],
+		measure: 'gzip',
+		max: 20 * KB
+	},
+	{ what: 'geodata', files: () => filesUnder('geodata'), measure: 'gzip', max: 50 * KB },
+	{ what: 'map fonts', files: () => filesUnder('fonts', '.woff2'), measure: 'raw', max: 100 * KB },
+	{
+		what: 'static map SVGs, all steps',
+		files: () => filesUnder('maps', '.svg'),
+		measure: 'raw',
+		max: 1200 * KB
+	}
+];
+
+/** Sizes by file name when the budgets were last set. */
+type Baseline = Record<string, Record<string, number>>;
+const baseline: Baseline = existsSync(BASELINE_FILE)
+	? (JSON.parse(readFileSync(BASELINE_FILE, 'utf8')) as Baseline)
+	: {};
+
+function writeBaseline(): void {
+	const now: Baseline = Object.fromEntries(
+		BUDGETS.map((b) => [b.what, Object.fromEntries(b.files().map((f) => [f.name, f[b.measure]]))])
+	);
+	writeFileSync(BASELINE_FILE, `${JSON.stringify(now, null, '\t')}\n`);
+	Object.assign(baseline, now);
+}
+
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+const change = (bytes: number) =>
+	`${bytes > 0 ? '+' : '−'}${Math.abs(bytes) < KB ? `${Math.abs(bytes)} B` : kb(Math.abs(bytes))}`;
+
+/** Every file of a budget, the ones that grew most first, with their change since the baseline. */
+function report(budget: Budget, files: SiteFile[]): string {
+	const before = baseline[budget.what] ?? {};
+	const rows = files.map((f) => {
+		const now = f[budget.measure];
+		const was = before[f.name];
+		return {
+			name: f.name,
+			now,
+			growth: was === undefined ? now : now - was,
+			isNew: was === undefined
+		};
+	});
+	const gone = Object.keys(before).filter((name) => !files.some((f) => f.name === name));
+	rows.sort((a, b) => b.growth - a.growth);
+	const note = (r: (typeof rows)[number]) =>
+		r.isNew ? ' (new file)' : r.growth === 0 ? '' : ` (${change(r.growth)})`;
+	const lines = rows.map((r) => `  ${r.name}: ${kb(r.now)}${note(r)}`);
+	return [...lines, ...gone.map((name) => `  ${name}: gone`)].join('\n');
+}
+
+test.describe('byte budgets of the built site', () => {
+	test.beforeAll(() => {
+		expect(existsSync('build/index.html'), 'build/ is missing: run `npm run build`').toBe(true);
+		if (process.env.BUDGETS === 'write') writeBaseline();
+	});
+
+	for (const budget of BUDGETS) {
+		test(`${budget.what}: at most ${kb(budget.max)}${budget.measure === 'gzip' ? ' gzip' : ''}`, () => {
+			const files = budget.files();
+			const size = total(files)[budget.measure];
+			expect(
+				size,
+				`${budget.what} weighs ${kb(size)}${budget.measure === 'gzip' ? ' gzipped' : ''}, over its ` +
+					`budget of ${kb(budget.max)}. By file, with the change since ${BASELINE_FILE}:\n` +
+					report(budget, files)
+			).toBeLessThanOrEqual(budget.max);
+		});
+	}
+});
+
+test.describe('text first', () => {
+	test('the HTML links nothing of MapLibre: no script, module preload or stylesheet', () => {
+		const html = readFileSync('build/index.html', 'utf8');
+		const mapLibre = page().allJs.filter(isMapLibre);
+		const mapLibreCss = page().allCss.filter((f) => f.name.startsWith('maplibre-gl'));
+		for (const file of [...mapLibre, ...mapLibreCss]) {
+			expect(html, `build/index.html references ${file.path}`).not.toContain(file.path);
+		}
+	});
+
+	test('MapLibre starts loading only after the text has painted, and the map then goes live', async ({
+		page: browserPage
+	}) => {
+		const mapLibre = page()
+			.allJs.filter(isMapLibre)
+			.map((f) => f.path);
+		await installProbe(browserPage);
+		await browserPage.goto('/');
+		await waitForMark(browserPage, 'map-idle', 60_000);
+		await expect(browserPage.locator('[data-map-status="live"]')).toBeAttached();
+		const timing = await browserPage.evaluate((paths) => {
+			const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+			const starts = performance
+				.getEntriesByType('resource')
+				.filter((e) => paths.some((p) => e.name.endsWith(p)))
+				.map((e) => e.startTime);
+			return { fcp, firstMapLibre: Math.min(...starts) };
+		}, mapLibre);
+		expect(timing.fcp, 'the page reported its first contentful paint').toBeDefined();
+		expect(timing.firstMapLibre).toBeGreaterThanOrEqual(timing.fcp as number);
+		const { marks } = await readProbe(browserPage);
+		const mapStart = marks.find((m) => m.name === 'storymap:map-start');
+		expect(mapStart?.startTime).toBeGreaterThanOrEqual(timing.fcp as number);
+	});
+});
