@@ -19,17 +19,17 @@ export function scrollToStep(el: HTMLElement, behavior: ScrollBehavior): void {
 }
 
 /**
- * Follows the reader's scrolling. An IntersectionObserver watching a line across the viewport's
- * middle says when a step crosses the reading line; the active step is then read off the steps'
- * geometry, and again when a scroll or resize ends, so a fling, an anchor jump or a restored
- * scroll position always ends on the step in view. (This is what scrollama did for us, in a few
- * lines and without its 2 KB.) Resolves to a function that stops following.
+ * Follows the reader's scrolling. scrollama says when a step reaches the reading line; the
+ * active step is then read off the steps' geometry, and again when a scroll or resize ends, so
+ * a fling, an anchor jump or a restored scroll position always ends on the step in view.
+ * Returns a function that stops following.
  */
 export async function followScroll(
 	steps: readonly HTMLElement[],
 	initial: number,
 	onStep: (index: number) => void
 ): Promise<() => void> {
+	const { default: scrollama } = await import('scrollama');
 	let last = initial;
 	const check = () => {
 		const index = stepInView(steps);
@@ -38,8 +38,11 @@ export async function followScroll(
 			onStep(index);
 		}
 	};
-	const observer = new IntersectionObserver(check, { rootMargin: '-50% 0px -50% 0px' });
-	for (const step of steps) observer.observe(step);
+	const scroller = scrollama();
+	scroller
+		.setup({ step: [...steps], offset: 0.5 })
+		.onStepEnter(check)
+		.onStepExit(check);
 	let frame = 0;
 	const soon = () => {
 		cancelAnimationFrame(frame);
@@ -48,7 +51,7 @@ export async function followScroll(
 	window.addEventListener('scrollend', check);
 	window.addEventListener('resize', soon);
 	return () => {
-		observer.disconnect();
+		scroller.destroy();
 		cancelAnimationFrame(frame);
 		window.removeEventListener('scrollend', check);
 		window.removeEventListener('resize', soon);
