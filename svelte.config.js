@@ -8,7 +8,7 @@ const config = {
 		adapter: adapter({ strict: true }),
 		// The page's own stylesheet (about 5 KB) goes into the HTML: the text then paints without
 		// waiting for a second request.
-		inlineStyleThreshold: 8192,
+		inlineStyleThreshold: 20480,
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };
