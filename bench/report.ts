@@ -52,7 +52,7 @@ export function goalsOf(results: Results): Goal[] {
 	}
 	const app = bytesOf(results, 'appJs').gzip;
 	goals.push({
-		goal: 'app JS without maplibre-gl ≤ 40 KB gz',
+		goal: 'app JS a reader loads, without maplibre-gl ≤ 40 KB gz',
 		value: kb(app),
 		met: app <= 40 * 1024
 	});
@@ -125,7 +125,8 @@ export function formatTable(results: Results, goals: readonly Goal[]): string {
 		return `${kb(raw)} / ${kb(gzip)} gz`;
 	};
 	row('JS before first paint (loaded by the HTML)', b('upfrontJs'));
-	row('app JS without maplibre-gl (all of it)', b('appJs'));
+	row('app JS a reader loads, without maplibre-gl', b('appJs'));
+	row('app JS loaded on demand (the embed dialog)', b('onDemandJs'));
 	row('all JS (with maplibre-gl and its worker)', b('allJs'));
 	row('render-blocking CSS', b('upfrontCss'));
 	row('HTML of the story page', b('html'));

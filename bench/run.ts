@@ -178,11 +178,13 @@ async function main() {
 		const firstViewPaths = storyLoads[0]?.fetchedBeforeIdle ?? [];
 		const geodata = filesUnder('geodata');
 		const staticMaps = filesUnder('maps', '.svg');
-		const appJs = page.allJs.filter((f) => !isMapLibre(f));
+		// What a reader downloads; the embed dialog's code loads only when an editor opens it.
+		const appJs = page.readerJs.filter((f) => !isMapLibre(f));
 		const bytes = {
 			html: total([page.html]),
 			upfrontJs: total(page.upfrontJs),
 			appJs: total(appJs),
+			onDemandJs: total(page.onDemandJs),
 			allJs: total(page.allJs),
 			mapLibreJs: total(storyMapLibre),
 			upfrontCss: total(page.upfrontCss),
@@ -222,6 +224,7 @@ async function main() {
 			files: {
 				upfrontJs: describeFiles(page.upfrontJs),
 				appJs: describeFiles(appJs),
+				onDemandJs: describeFiles(page.onDemandJs),
 				mapLibre: describeFiles(storyMapLibre),
 				css: describeFiles(page.allCss),
 				geodata: describeFiles(geodata)

@@ -83,11 +83,21 @@ export function isMapLibre(file: SiteFile): boolean {
 	return readFileSync(join(BUILD_DIR, file.path), 'utf8').includes('Style is not done loading');
 }
 
+/**
+ * Code a page loads only when someone asks for it, by source file: what a reader never downloads
+ * unless they use it. A dynamic import of one of these does not count as part of a reader's visit.
+ */
+export const ON_DEMAND_SOURCES = ['src/lib/components/EmbedDialog.svelte'];
+
 /** What the story page (build/index.html) loads, by kind and by when. */
 export interface StoryPageFiles {
 	html: SiteFile;
 	/** JS the HTML itself loads (scripts, module preloads) and what those import statically. */
 	upfrontJs: SiteFile[];
+	/** JS a reader's visit loads: the up-front JS, then the map and what it imports. */
+	readerJs: SiteFile[];
+	/** JS loaded only when asked for (ON_DEMAND_SOURCES, and what only they import). */
+	onDemandJs: SiteFile[];
 	/** Every JS file the page can load, up front or by dynamic import, MapLibre included. */
 	allJs: SiteFile[];
 	/** CSS the HTML links (render-blocking). */
@@ -120,7 +130,7 @@ export function storyPageFiles(page = 'index.html'): StoryPageFiles {
 		return href ? [href.replace(/^(\.\/|\/)/, '')] : [];
 	});
 
-	const walk = (roots: string[], dynamic: boolean) => {
+	const walk = (roots: string[], dynamic: boolean, skip: readonly string[] = []) => {
 		const js = new Set<string>();
 		const css = new Set<string>();
 		const visit = (path: string) => {
@@ -135,7 +145,10 @@ export function storyPageFiles(page = 'index.html'): StoryPageFiles {
 				if (asset.endsWith('.css')) css.add(asset);
 			}
 			// entry/app can import every route's node; the HTML names the ones this page uses.
-			const lazy = dynamic && chunk.name !== 'entry/app' ? (chunk.dynamicImports ?? []) : [];
+			const lazy =
+				dynamic && chunk.name !== 'entry/app'
+					? (chunk.dynamicImports ?? []).filter((key) => !skip.includes(key))
+					: [];
 			const next = [...(chunk.imports ?? []), ...lazy];
 			for (const key of next) {
 				const file = manifest[key]?.file;
@@ -146,11 +159,19 @@ export function storyPageFiles(page = 'index.html'): StoryPageFiles {
 		return { js: [...js].map(named), css: [...css].map(named) };
 	};
 	const upfront = walk(htmlJs, false);
-	const all = walk(htmlJs, true);
+	// SvelteKit's client loads the root error page's node on start, so that it can show an error
+	// once the network is gone (kit/src/runtime/client/client.js): part of every visit.
+	const errorNode = Object.values(manifest).find((c) => c.name === 'nodes/1')?.file;
+	const started = errorNode ? [...htmlJs, errorNode] : htmlJs;
+	const all = walk(started, true);
+	const reader = walk(started, true, ON_DEMAND_SOURCES);
+	const readerPaths = new Set(reader.js.map((f) => f.path));
 	const uniqueCss = (paths: string[]) => [...new Set(paths)].map(named);
 	return {
 		html: siteFile(page),
 		upfrontJs: upfront.js,
+		readerJs: reader.js,
+		onDemandJs: all.js.filter((f) => !readerPaths.has(f.path)),
 		allJs: all.js,
 		upfrontCss: uniqueCss(htmlCss),
 		allCss: uniqueCss([...htmlCss, ...all.css.map((f) => f.path)])

@@ -12,7 +12,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { filesUnder, isMapLibre, storyPageFiles, total, type SiteFile } from '../bench/site-files';
-import { installProbe, readProbe, waitForMark } from '../bench/page-probe';
+import { installProbe, readProbe, resources, waitForMark } from '../bench/page-probe';
 
 const KB = 1024;
 const BASELINE_FILE = 'tests/budgets.baseline.json';
@@ -38,11 +38,18 @@ const BUDGETS: Budget[] = [
 		max: 50 * KB
 	},
 	{
-		// The issue's goal: the story page's own JS, lazy chunks included, without MapLibre.
-		what: 'app JS of the story page without maplibre-gl',
-		files: () => page().allJs.filter((f) => !isMapLibre(f)),
+		// The issue's goal (40 KB) applies here; it is missed, README "Performance" says why.
+		what: 'app JS a reader of the story page loads, without maplibre-gl',
+		files: () => page().readerJs.filter((f) => !isMapLibre(f)),
 		measure: 'gzip',
-		max: 60 * KB
+		max: 56 * KB
+	},
+	{
+		// The embed dialog, loaded when an editor opens it (ON_DEMAND_SOURCES in bench/site-files.ts).
+		what: 'app JS the story page loads on demand',
+		files: () => page().onDemandJs,
+		measure: 'gzip',
+		max: 5 * KB
 	},
 	{
 		what: 'maplibre-gl and its worker',
@@ -171,5 +178,15 @@ test.describe('text first', () => {
 		const { marks } = await readProbe(browserPage);
 		const mapStart = marks.find((m) => m.name === 'storymap:map-start');
 		expect(mapStart?.startTime).toBeGreaterThanOrEqual(timing.fcp as number);
+
+		// The budgets' model of a reader's visit is what the browser really fetched.
+		const fetchedJs = (await resources(browserPage))
+			.map((r) => r.path.slice(1))
+			.filter((path) => /\.m?js$/.test(path));
+		const readerJs = page().readerJs.map((f) => f.path);
+		expect(fetchedJs.filter((path) => !readerJs.includes(path))).toEqual([]);
+		const onDemand = page().onDemandJs.map((f) => f.path);
+		expect(onDemand.length).toBeGreaterThan(0);
+		expect(fetchedJs.filter((path) => onDemand.includes(path))).toEqual([]);
 	});
 });

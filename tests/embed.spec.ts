@@ -1,6 +1,7 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { iframeCode, scriptCode } from '../src/lib/embed/embed-code';
 import { startHostServer, type HostServer } from './fixtures/host/server';
+import { storyPageFiles } from '../bench/site-files';
 import { slugs, story } from './helpers';
 
 /**
@@ -483,4 +484,33 @@ test('the embed dialog builds the code for this step or a range, with a preview'
 
 	await page.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();
+});
+
+test('the embed dialog loads when asked for; if it cannot, the button says so and tries again', async ({
+	page
+}) => {
+	const onDemand = storyPageFiles().onDemandJs.map((f) => `/${f.path}`);
+	let blocked = true;
+	await page.route(
+		(url) => onDemand.includes(url.pathname),
+		(route) => (blocked ? route.abort('internetdisconnected') : route.continue())
+	);
+	await page.goto('/#kabul');
+	await expect(page.locator('html')).toHaveAttribute('data-step', 'kabul');
+	const button = page.getByRole('button', { name: 'Embed' });
+	await button.click();
+	await expect(page.getByRole('status').filter({ hasText: 'could not load' })).toBeVisible();
+	await expect(page.getByRole('dialog')).toHaveCount(0);
+
+	blocked = false;
+	await button.click();
+	const dialog = page.getByRole('dialog', { name: 'Embed this map in an article' });
+	await expect(dialog).toBeVisible();
+	await expect(dialog.getByLabel('Embed code')).toHaveValue(
+		scriptCode(site, { step: 'kabul' }, story.title)
+	);
+	await expect(page.getByText('could not load')).toHaveCount(0);
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(button).toBeFocused();
 });
