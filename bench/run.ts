@@ -6,7 +6,7 @@
 // Settings (environment): PORT (4330), BENCH_RUNS (page loads per case, 5), BENCH_LH_RUNS
 // (Lighthouse runs per page, 3), BENCH_NO_BUILD=1 to measure build/ as it is.
 import { execSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
@@ -96,7 +96,8 @@ async function main() {
 	const browserPath = findBrowser()?.path;
 	if (!browserPath) throw new Error('no Chromium: run `node scripts/ensure-browser.mjs`');
 	if (!process.env.BENCH_NO_BUILD) {
-		log('building the site');
+		log('building the site (its log: bench/runs/build.log)');
+		mkdirSync('bench/runs', { recursive: true });
 		execSync('npm run build > bench/runs/build.log 2>&1');
 	}
 	log('building the floor');

@@ -1,6 +1,7 @@
 import { geoMercator, geoPath } from 'd3-geo';
 import type { BasemapData } from '$lib/geo/basemap';
 import { d3Winding } from './d3-winding';
+import { relativePath } from './svg-path';
 import { FIT_PX, TILE_PX, mercator, unmercator, type CameraTarget } from '$lib/story/camera';
 
 /** A small overview map that marks where a zoomed-in step is. Drawn at build time. */
@@ -33,7 +34,9 @@ export function buildLocator(
 		],
 		focus
 	);
-	const land = geoPath(projection).digits(0)(focus) ?? '';
+	// Whole pixels, as relative lines: at this size the 10 m borders round to many repeated points,
+	// which relativePath drops. The path appears in every zoomed-in step's card.
+	const land = relativePath(geoPath(projection).digits(0)(focus) ?? '');
 	const frames: Locator['frames'] = {};
 	for (const step of steps) {
 		if (step.camera.zoom < LOCATOR_MIN_ZOOM) continue;

@@ -1,4 +1,4 @@
-import type { PresentAction } from './keys';
+import { keyInputOf, presentKey, type PresentAction } from './keys';
 import type { Move } from './present-deck.svelte';
 
 /**
@@ -44,4 +44,22 @@ export function performAction(action: PresentAction, handlers: ActionHandlers): 
 			// A new kind of action fails to compile here until it has a handler.
 			return action satisfies never;
 	}
+}
+
+/**
+ * One keydown in a present view: maps it (presentKey), stops the browser's own handling of a key
+ * the deck uses, and performs the action with the view's handlers. Returns the step number typed
+ * so far, which the view shows.
+ */
+export function handlePresentKeydown(
+	event: KeyboardEvent,
+	digits: string,
+	count: number,
+	handlers: ActionHandlers
+): string {
+	const input = keyInputOf(event, document.activeElement as HTMLElement | null, document.body);
+	const result = presentKey(input, digits, count);
+	if (result.handled) event.preventDefault();
+	if (result.action) performAction(result.action, handlers);
+	return result.digits;
 }

@@ -1,5 +1,9 @@
 import type { Theme } from '$lib/map/style';
 
+/** The reader's colour scheme now. */
+export const systemTheme = (): Theme =>
+	matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+
 /** Follows the reader's colour scheme and motion preferences; returns a function that stops. */
 export function watchMedia(handlers: {
 	theme: (theme: Theme) => void;

@@ -5,6 +5,8 @@ import { createMapView, type MapStep, type MapView } from '$lib/map/map-view';
 import type { Theme } from '$lib/map/style';
 import { announceStep } from './announce';
 import { StepSequencer } from './step-sequencer';
+import { afterFirstPaint } from './first-paint';
+import { systemTheme } from './media';
 import { perfMark } from '$lib/perf-marks';
 
 export type MapStatus = 'static' | 'loading' | 'live' | 'failed';
@@ -66,6 +68,18 @@ export class StorySession {
 		}
 		const settled = this.#sequencer.settled(tag, cameraForPanel(step.camera, this.#panel()));
 		if (settled) announceStep(settled);
+	}
+
+	/**
+	 * Starts the live map once the page has painted, so that MapLibre never holds the text back
+	 * (first-paint.ts). `theme` forces a colour scheme (an embed's theme=); by default the reader's.
+	 * Returns a function that cancels a start not yet begun.
+	 */
+	startMapAfterPaint(container: () => HTMLElement | undefined, base: string, theme?: Theme) {
+		return afterFirstPaint(() => {
+			const element = container();
+			if (element) void this.startMap({ container: element, base, theme: theme ?? systemTheme() });
+		});
 	}
 
 	/** Loads the live map into `container`; on failure the static maps stay and a message says why. */
