@@ -43,9 +43,24 @@ test('scrolling through every step moves the map, then data-step, then the event
 	page
 }) => {
 	test.setTimeout(120_000);
+	// Counts the WebGL programs linked: a shader compiled mid-story blocks the page (most of a
+	// second with a software GPU), so every program the story needs is compiled for the first view.
+	await page.addInitScript(() => {
+		const link = WebGL2RenderingContext.prototype.linkProgram;
+		const w = window as unknown as { programsLinked: number };
+		w.programsLinked = 0;
+		WebGL2RenderingContext.prototype.linkProgram = function (program) {
+			w.programsLinked++;
+			link.call(this, program);
+		};
+	});
+	const programsLinked = () =>
+		page.evaluate(() => (window as unknown as { programsLinked: number }).programsLinked);
 	await page.goto('/');
 	await mapIsLive(page);
 	await settledOn(page, slugs[0]!);
+	const programsAtStart = await programsLinked();
+	expect(programsAtStart).toBeGreaterThan(0);
 	for (const [i, slug] of slugs.entries()) {
 		await scrollToStep(page, slug);
 		const event = await settledOn(page, slug);
@@ -67,6 +82,7 @@ test('scrolling through every step moves the map, then data-step, then the event
 		expect(event, `an event for ${slug}`).toBeDefined();
 		expect(inProvince(event!.camera.center, province), `${slug} camera in ${province}`).toBe(true);
 	}
+	expect(await programsLinked(), 'shader programs compiled while stepping').toBe(programsAtStart);
 	// Scrolling back moves the map back.
 	await scrollToStep(page, 'peshawar');
 	await settledOn(page, 'peshawar');

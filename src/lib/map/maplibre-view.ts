@@ -25,6 +25,9 @@ const HANDLERS = [
  */
 const FLIGHT_MS = 1600;
 
+/** The longest the take-over waits for the first complete frame: a slow source must not keep the map out. */
+const TAKEOVER_WAIT_MS = 4000;
+
 interface MoveTag {
 	storyStep?: number;
 }
@@ -136,6 +139,16 @@ export async function createMapLibreView(
 		map.once('error', (e) => reject(new Error(`The map could not be drawn: ${e.error.message}`)));
 	});
 	applyLayers();
+	// Take over from the static map only once the first view is whole (tiles drawn, labels
+	// placed): the reader never sees a half-drawn map, and the page's crossfade does not compete
+	// with MapLibre's first frames for the GPU.
+	await new Promise<void>((resolve) => {
+		const timer = setTimeout(resolve, TAKEOVER_WAIT_MS);
+		map.once('idle', () => {
+			clearTimeout(timer);
+			resolve();
+		});
+	});
 
 	return {
 		show(step, { animate = true } = {}) {

@@ -497,7 +497,10 @@ function pointLayers(p: Palette): LayerSpecification[] {
 			source: 'features',
 			paint: {
 				'circle-color': p.accent,
-				'circle-radius': 5.5,
+				// Data-driven like place-dot's radius, so both layers share one compiled shader: a
+				// constant here needed a second program, compiled on the first step that highlights a
+				// place, which blocked the page for most of a second on a slow GPU.
+				'circle-radius': ['match', ['get', 'kind'], 'capital', 6.5, 5.5],
 				'circle-stroke-color': p.halo,
 				'circle-stroke-width': 2
 			}
