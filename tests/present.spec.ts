@@ -272,4 +272,9 @@ test('the presenter view and the present view stay in step, either way', async (
 	await expect.poll(() => warnings.length).toBeGreaterThanOrEqual(2);
 	expect(warnings.join('\n')).toMatch(/Ignored a message on the presenter channel/);
 	expect((await screen(audience)).step).toBe(long);
+
+	// Closing the projector window: the presenter says so, and offers to open it again.
+	await audience.close({ runBeforeUnload: true });
+	await expect(presenter.locator('[data-audience="none"]')).toBeVisible();
+	await expect(presenter.getByRole('link', { name: 'open it' })).toBeVisible();
 });

@@ -23,6 +23,15 @@ describe('parsePresentMessage', () => {
 		});
 	});
 
+	it('accepts a bye, with nothing but who sends it', () => {
+		expect(
+			parsePresentMessage({ type: 'storymap:present-bye', from: 'audience', step: 'x' }, slugs)
+		).toEqual({ ok: true, message: { type: 'storymap:present-bye', from: 'audience' } });
+		expect(parsePresentMessage({ type: 'storymap:present-bye', from: 'someone' }, slugs).ok).toBe(
+			false
+		);
+	});
+
 	it('accepts a state from a window that does not know the split', () => {
 		expect(parsePresentMessage({ ...state, breaks: [] }, slugs).ok).toBe(true);
 	});

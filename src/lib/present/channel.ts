@@ -3,7 +3,8 @@
  * laptop) keep each other in step over a BroadcastChannel. Both send their whole state whenever
  * it changes by a key, a click or a swipe; the audience view, which alone knows how its screen
  * splits each step's text, also answers every state from the presenter with its own (and that
- * split). A window that opens asks for the state with a hello. Messages are flat objects, checked
+ * split). A window that opens asks for the state with a hello, and one that closes says bye.
+ * Messages are flat objects, checked
  * here before any is obeyed.
  */
 export type Role = 'audience' | 'presenter';
@@ -32,7 +33,13 @@ export interface HelloMessage {
 	from: Role;
 }
 
-export type PresentMessage = StateMessage | HelloMessage;
+/** Sent by a window that closes, so that the others stop counting it as there. */
+export interface ByeMessage {
+	type: 'storymap:present-bye';
+	from: Role;
+}
+
+export type PresentMessage = StateMessage | HelloMessage | ByeMessage;
 
 export type Parsed = { ok: true; message: PresentMessage } | { ok: false; reason: string };
 
@@ -64,7 +71,7 @@ export function parsePresentMessage(data: unknown, slugs: readonly string[]): Pa
 	const fail = (reason: string): Parsed => ({ ok: false, reason });
 	if (!isRecord(data)) return fail('not an object');
 	if (data.from !== 'audience' && data.from !== 'presenter') return fail('no valid "from"');
-	if (data.type === 'storymap:present-hello') {
+	if (data.type === 'storymap:present-hello' || data.type === 'storymap:present-bye') {
 		return { ok: true, message: { type: data.type, from: data.from } };
 	}
 	if (data.type !== 'storymap:present-state') return fail(`unknown type ${String(data.type)}`);

@@ -23,10 +23,11 @@ export class PresentDeck {
 	textSize = $state(0);
 	/** Per step, the offsets in its text where the parts after the first begin. */
 	breaks = $state<number[][]>([]);
-	/** True once a window on the other side of the channel has been heard from. */
+	/** True while a window of the other role (audience or presenter) is known to be open. */
 	connected = $state(false);
 
 	readonly role: Role;
+	#gone = false;
 	#slugs: readonly string[];
 	#send: (message: PresentMessage) => void;
 
@@ -53,7 +54,17 @@ export class PresentDeck {
 
 	/** Asks the other windows for their state (a window that has just opened). */
 	hello(): void {
+		this.#gone = false;
 		this.#send({ type: 'storymap:present-hello', from: this.role });
+	}
+
+	/**
+	 * Tells the other windows that this one is closing. It answers nothing more until it says hello
+	 * again, or the others, asking who is left, would hear from it while it closes.
+	 */
+	bye(): void {
+		this.#gone = true;
+		this.#send({ type: 'storymap:present-bye', from: this.role });
 	}
 
 	move(move: Move): void {
@@ -96,7 +107,16 @@ export class PresentDeck {
 
 	/** Follows a (validated) message from another window. */
 	receive(message: PresentMessage): void {
-		this.connected = true;
+		if (this.#gone) return;
+		if (message.type === 'storymap:present-bye') {
+			// The window that closed may not have been the only one of its role: ask who is left.
+			if (message.from !== this.role) {
+				this.connected = false;
+				this.hello();
+			}
+			return;
+		}
+		if (message.from !== this.role) this.connected = true;
 		if (message.type === 'storymap:present-hello') {
 			this.#announce();
 			return;

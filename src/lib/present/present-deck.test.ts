@@ -18,16 +18,24 @@ function windows(...roles: Role[]) {
 				queue.push({ from: i, data: structuredClone(message) });
 			})
 	);
+	const closed = new Set<number>();
 	const deliver = () => {
 		for (let n = 0; queue.length > 0; n++) {
 			if (n > 100) throw new Error('the windows keep messaging each other');
 			const { from, data } = queue.shift() as { from: number; data: unknown };
 			const parsed = parsePresentMessage(data, slugs);
 			if (!parsed.ok) throw new Error(parsed.reason);
-			decks.forEach((deck, i) => i !== from && deck.receive(parsed.message));
+			decks.forEach((deck, i) => i !== from && !closed.has(i) && deck.receive(parsed.message));
 		}
 	};
-	return { decks, deliver, sent: () => sent };
+	/** The window says bye as it closes; it may still hear what the others answer. */
+	const close = (i: number, { stillHearing = false } = {}) => {
+		decks[i]?.bye();
+		if (!stillHearing) closed.add(i);
+		deliver();
+		closed.add(i);
+	};
+	return { decks, deliver, close, sent: () => sent };
 }
 
 describe('PresentDeck', () => {
@@ -90,6 +98,31 @@ describe('PresentDeck', () => {
 		deliver();
 		expect(presenter.position).toEqual({ step: 2, part: 0 });
 		expect(presenter.connected).toBe(true);
+	});
+
+	it('the presenter knows when the last projector window has closed', () => {
+		const { decks, deliver, close } = windows('audience', 'audience', 'presenter');
+		const presenter = decks[2] as PresentDeck;
+		presenter.hello();
+		deliver();
+		expect(presenter.connected).toBe(true);
+		close(0);
+		expect(presenter.connected, 'one projector window is still open').toBe(true);
+		// The last one hears the presenter ask who is left while it closes, and does not answer.
+		close(1, { stillHearing: true });
+		expect(presenter.connected).toBe(false);
+	});
+
+	it('another presenter window does not count as a projector', () => {
+		const { decks, deliver, close } = windows('presenter', 'presenter', 'audience');
+		const [first, second] = decks as [PresentDeck, PresentDeck];
+		first.hello();
+		deliver();
+		close(2);
+		second.goto(1);
+		deliver();
+		expect(first.position.step).toBe(1);
+		expect(first.connected).toBe(false);
 	});
 
 	it('a window that opens late is told where the talk is', () => {
