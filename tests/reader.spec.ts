@@ -210,6 +210,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
 	}
 }
 
+test('without a connection to the map, the reader is told so in words', async ({ page }) => {
+	await page.route('**/geodata/**', (route) => route.abort('internetdisconnected'));
+	await page.goto('/#kabul');
+	await expect(page.locator('.map-message')).toContainText(
+		'The interactive map could not be loaded: check the connection.'
+	);
+	await expect(page.locator('.map-message')).not.toContainText('Failed to fetch');
+	await expect(page.locator('#kabul img[data-static-map]')).toBeVisible();
+});
+
 test('when the map data cannot load, the story stays readable and says so', async ({ page }) => {
 	await page.route('**/geodata/**', (route) => route.fulfill({ status: 404, body: 'missing' }));
 	await page.goto('/#peshawar');

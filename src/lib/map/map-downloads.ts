@@ -13,11 +13,18 @@ export interface MapDownloads {
 	stylesheet: Promise<void>;
 }
 
+/** What the reader is told when a download fails on the network (fetch's own message is not for readers). */
+export const NO_CONNECTION = 'The interactive map could not be loaded: check the connection.';
+
 async function fetchJson<T>(url: string): Promise<T> {
-	const response = await fetch(url);
+	const response = await fetch(url).catch(() => {
+		throw new Error(NO_CONNECTION);
+	});
 	if (!response.ok)
 		throw new Error(`The map data ${url} could not be loaded (${response.status}).`);
-	return (await response.json()) as T;
+	return (await response.json().catch(() => {
+		throw new Error(`The map data ${url} could not be read.`);
+	})) as T;
 }
 
 const warmed = new Set<string>();

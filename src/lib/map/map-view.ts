@@ -1,7 +1,7 @@
 import type { CameraTarget, Padding } from '$lib/story/camera';
 import type { Theme } from './style';
 import { perfMark } from '$lib/perf-marks';
-import { startMapDownloads } from './map-downloads';
+import { NO_CONNECTION, startMapDownloads } from './map-downloads';
 
 /** What the map shows for one step. Cameras are in the reference square (story/camera.ts). */
 export interface MapStep {
@@ -66,6 +66,8 @@ export async function createMapView(options: MapViewOptions): Promise<MapView> {
 	if (!hasWebGL()) throw new Error(NO_WEBGL);
 	perfMark('map-start');
 	const downloads = startMapDownloads(options.base, options.initial.nativeNames);
-	const { createMapLibreView } = await import('./maplibre-view');
+	const { createMapLibreView } = await import('./maplibre-view').catch(() => {
+		throw new Error(NO_CONNECTION);
+	});
 	return createMapLibreView(options, downloads, NO_WEBGL);
 }
