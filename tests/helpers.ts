@@ -91,3 +91,11 @@ export function colourCount(png: Buffer): number {
 	}
 	return colours.size;
 }
+
+/** The mean brightness of a screenshot, 0 (black) to 255 (white). */
+export function meanBrightness(png: Buffer): number {
+	const { data } = PNG.sync.read(png);
+	let sum = 0;
+	for (let i = 0; i < data.length; i += 4) sum += (data[i]! + data[i + 1]! + data[i + 2]!) / 3;
+	return sum / (data.length / 4);
+}

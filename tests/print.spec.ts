@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { story } from './helpers';
+import { meanBrightness, story } from './helpers';
 
 test.beforeEach(async ({ page }) => {
 	page.on('pageerror', (error) => {
@@ -105,4 +105,19 @@ test('printing the story page gives the text with its maps, no sticky map over i
 	expect(overlap).toBe(0);
 	const pdf = await page.pdf({ format: 'A4' });
 	expect(pageCount(pdf)).toBeLessThan(story.steps.length);
+});
+
+test('printed from a screen in dark mode, the handout and its maps are light', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto('/print/');
+	const map = page.locator('[data-print-step="kabul"] img[data-static-map]');
+	await expect
+		.poll(() => map.evaluate((img: HTMLImageElement) => img.naturalWidth))
+		.toBeGreaterThan(0);
+	// On screen the handout follows the dark setting, its maps too: the test can tell them apart.
+	expect(meanBrightness(await map.screenshot())).toBeLessThan(100);
+	await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+	expect(meanBrightness(await map.screenshot())).toBeGreaterThan(180);
+	const paper = await page.locator('html').evaluate((el) => getComputedStyle(el).backgroundColor);
+	expect(paper).toBe('rgb(255, 255, 255)');
 });
