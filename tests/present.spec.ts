@@ -53,6 +53,11 @@ async function onStep(page: Page, index: number) {
 	expect(event.dataStep).toBe(slug);
 	expect(new URL(page.url()).hash).toBe(`#${slug}`);
 	await expect(page.locator('[data-present-number]')).toHaveText(String(index + 1));
+	// The contract's static map, with the step's text alternative, in this mode too.
+	await expect(page.locator('img[data-static-map]')).toHaveAttribute(
+		'alt',
+		story.steps[index]!.alt
+	);
 }
 
 test('every "next" key and every "previous" key moves one screen, map and address following', async ({

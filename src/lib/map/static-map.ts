@@ -1,17 +1,11 @@
 import { geoMercator, geoPath, type GeoPermissibleObjects, type GeoStream } from 'd3-geo';
 import { d3Winding } from './d3-winding';
 import type { BasemapData, GeoFeature } from '$lib/geo/basemap';
-import { FIT_PX, TILE_PX } from '$lib/story/camera';
+import { TILE_PX } from '$lib/story/camera';
 import type { Step } from '$lib/story/story';
 import { palettes, type Palette } from './style';
 import { relativePath } from './svg-path';
-
-/**
- * The static map of a step: an SVG of twice the reference square, centred on the step's camera
- * at its zoom, so the page can show it exactly where the live map will draw the same view
- * (see camera.ts). It needs no script and no font, and it follows the reader's colour scheme.
- */
-export const STATIC_MAP_PX = 2 * FIT_PX;
+import { STATIC_MAP_PX } from './static-map-path';
 
 /** Countries drawn as the story's own land; the others are quieter. */
 const FOCUS_COUNTRIES = new Set(['country:AFG', 'country:PAK']);
@@ -116,6 +110,11 @@ function estimateWidth(text: string): number {
 	return Math.round(text.length * (LABEL_SIZE - 3) * 0.5);
 }
 
+/**
+ * The static map of a step: an SVG of STATIC_MAP_PX, twice the reference square, centred on the
+ * step's camera at its zoom, so the page can show it exactly where the live map will draw the same
+ * view (see camera.ts). It needs no script and no font, and it follows the reader's colour scheme.
+ */
 export function renderStaticMap(step: Step, data: BasemapData): string {
 	const { center, zoom } = step.camera;
 	const half = STATIC_MAP_PX / 2;
