@@ -50,6 +50,17 @@ export async function mapIsLive(page: Page): Promise<void> {
 	await expect(page.locator('[data-map-status="live"]')).toBeAttached({ timeout: 45_000 });
 }
 
+/**
+ * The live map has taken over and finished fading in over the static map: what the reader sees
+ * once the page is still (during the fade, text over the map is briefly lower in contrast).
+ */
+export async function mapIsShown(page: Page): Promise<void> {
+	await mapIsLive(page);
+	await expect
+		.poll(() => page.locator('.map-stage .live-map').evaluate((el) => getComputedStyle(el).opacity))
+		.toBe('1');
+}
+
 /** Scrolls a step to the reading position the way a hash or key would. */
 export async function scrollToStep(page: Page, slug: string): Promise<void> {
 	await page.evaluate((id) => {

@@ -1,6 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { mapIsLive, recordSteps, settledOn, slugs, stepEvents, stepInView, story } from './helpers';
+import {
+	mapIsLive,
+	mapIsShown,
+	recordSteps,
+	settledOn,
+	slugs,
+	stepEvents,
+	stepInView,
+	story
+} from './helpers';
 
 test.use({ contextOptions: { reducedMotion: 'reduce' } });
 
@@ -198,7 +207,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await page.setViewportSize(viewport);
 			for (const slug of [slugs[0]!, slugs[Math.floor(slugs.length / 2)]!, slugs.at(-1)!]) {
 				await page.goto(`/#${slug}`);
-				await mapIsLive(page);
+				await mapIsShown(page);
 				await settledOn(page, slug);
 				const { violations } = await new AxeBuilder({ page }).analyze();
 				expect(
