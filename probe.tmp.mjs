@@ -1,12 +1,17 @@
 import { chromium } from '@playwright/test';
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--use-angle=swiftshader','--enable-unsafe-swiftshader','--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'] });
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-page.on('console', m => console.log('console', m.type(), m.text()));
-page.on('pageerror', e => console.log('pageerror', e.message));
-await page.goto('http://127.0.0.1:4180/#bannu');
-await page.waitForTimeout(2000);
-await page.mouse.wheel(0, 600);
-await page.waitForTimeout(15000); console.log(await page.evaluate(() => { const c = document.querySelector(".live-map"); return [c.className, c.clientWidth, c.clientHeight, c.innerHTML.slice(0,300)]; }));
-console.log(await page.evaluate(() => performance.getEntriesByType("resource").map(e => e.name.slice(22) + " " + Math.round(e.startTime) + " " + Math.round(e.responseEnd)+" "+e.initiatorType)));
-console.log('status', await page.locator('.map-stage').getAttribute('data-map-status'), await page.evaluate(() => document.documentElement.dataset.step));
+const scripts = [];
+page.on('request', r => { if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname); });
+await page.goto('http://127.0.0.1:4180/');
+await page.waitForLoadState('networkidle');
+await page.waitForTimeout(1500);
+let total = 0;
+const rows = [];
+for (const p of [...new Set(scripts)]) { const b = readFileSync('build' + p); const g = gzipSync(b, { level: 9 }).length; total += g; rows.push([g, p, b.toString().slice(0, 0)]); }
+rows.sort((a, b) => b[0] - a[0]);
+for (const r of rows) console.log(r[0], r[1]);
+console.log('total gz', total);
 await browser.close();

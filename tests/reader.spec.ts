@@ -157,12 +157,14 @@ async function dragAndWheelMoveTheMap(page: Page) {
 	await page.mouse.up();
 	await expect.poll(() => moves(page), { message: 'a drag pans the map' }).toBeGreaterThan(before);
 	before = await moves(page);
-	const scrollY = await page.evaluate(() => scrollY);
+	const pageScroll = await page.evaluate(() => window.scrollY);
 	await page.mouse.wheel(0, -400);
 	await expect
 		.poll(() => moves(page), { message: 'the wheel zooms the map' })
 		.toBeGreaterThan(before);
-	expect(await page.evaluate(() => scrollY), 'the wheel does not scroll the page').toBe(scrollY);
+	expect(await page.evaluate(() => window.scrollY), 'the wheel does not scroll the page').toBe(
+		pageScroll
+	);
 }
 
 for (const viewport of [
