@@ -1,7 +1,7 @@
 import { geoMercator, geoPath, type GeoPermissibleObjects, type GeoStream } from 'd3-geo';
 import { d3Winding } from './d3-winding';
 import type { BasemapData, GeoFeature } from '$lib/geo/basemap';
-import { TILE_PX } from '$lib/story/camera';
+import { FIT_PX, TILE_PX } from '$lib/story/camera';
 import type { Step } from '$lib/story/story';
 import { palettes, type Palette } from './style';
 import { relativePath } from './svg-path';
@@ -51,15 +51,26 @@ type Renderer = (object: GeoPermissibleObjects) => string;
 
 /** Points closer than this on screen add bytes and no detail. */
 const MIN_STEP_PX = 2.5;
+/**
+ * Beyond the detail box the map is only the surroundings a wide or tall screen shows at its edges,
+ * mostly under the text: drawn coarser, it costs a fraction of the bytes.
+ */
+const FAR_MIN_STEP_PX = 12;
 
-/** A stream that drops each projected point too close to the one before it. */
-function thinned(out: GeoStream): GeoStream {
+/**
+ * A stream that drops each projected point too close to the one before it: MIN_STEP_PX apart
+ * inside `detail` (a box in the map's pixels), FAR_MIN_STEP_PX apart outside it.
+ */
+function thinned(out: GeoStream, detail: { min: number; max: number }): GeoStream {
 	let lastX = NaN;
 	let lastY = NaN;
 	let first = true;
+	const near = (x: number, y: number) =>
+		x >= detail.min && x <= detail.max && y >= detail.min && y <= detail.max;
 	return {
 		point(x, y) {
-			if (!first && Math.hypot(x - lastX, y - lastY) < MIN_STEP_PX) return;
+			const step = near(x, y) ? MIN_STEP_PX : FAR_MIN_STEP_PX;
+			if (!first && Math.hypot(x - lastX, y - lastY) < step) return;
 			first = false;
 			lastX = x;
 			lastY = y;
@@ -111,9 +122,9 @@ function estimateWidth(text: string): number {
 }
 
 /**
- * The static map of a step: an SVG of STATIC_MAP_PX, twice the reference square, centred on the
- * step's camera at its zoom, so the page can show it exactly where the live map will draw the same
- * view (see camera.ts). It needs no script and no font, and it follows the reader's colour scheme.
+ * The static map of a step: an SVG of STATIC_MAP_PX, the reference square and STATIC_MAP_REACH of
+ * its sides around it, centred on the step's camera at its zoom, so the page can show it exactly
+ * where the live map will draw the same view (see camera.ts), to the edges of any map area. It needs no script and no font, and it follows the reader's colour scheme.
  */
 export function renderStaticMap(step: Step, data: BasemapData): string {
 	const { center, zoom } = step.camera;
@@ -126,7 +137,10 @@ export function renderStaticMap(step: Step, data: BasemapData): string {
 			[-10, -10],
 			[STATIC_MAP_PX + 10, STATIC_MAP_PX + 10]
 		]);
-	const simplified = { stream: (out: GeoStream) => projection.stream(thinned(out)) };
+	// The detail box: the reference square and half its side around it, where a screen whose
+	// shape is near the square's shows the map (the whole static map before it reached further).
+	const detail = { min: half - FIT_PX, max: half + FIT_PX };
+	const simplified = { stream: (out: GeoStream) => projection.stream(thinned(out, detail)) };
 	const render: Renderer = (o) => relativePath(geoPath(simplified).digits(0)(o) ?? '');
 
 	const all = new Map<string, GeoFeature>();

@@ -8,8 +8,11 @@ export function stepTitle(step: { heading?: string; text?: string; caption?: str
 	return words.length > TITLE_WORDS ? `${head}…` : head;
 }
 
-/** The years a free-text date names: "February 1989" → [1989]; a decade ("1980s") names none. */
+/**
+ * The years a free-text date names, in the order written: "February 1989" → [1989],
+ * "1979–1989" → [1979, 1989], and a decade names its own first year: "1980s" → [1980].
+ */
 export function yearsIn(date: string | undefined): number[] {
 	if (!date) return [];
-	return [...date.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+	return [...date.matchAll(/\b(1[89]\d\d|20\d\d)s?\b/g)].map((m) => Number(m[1]));
 }

@@ -18,16 +18,19 @@ export function timelineYears(steps: readonly Pick<Step, 'years'>[]): TimelineYe
 }
 
 /**
- * The year the timeline marks at a step: the step's own latest year, or, for an undated step,
- * the latest year named by a step before it (the story is still "in" that year).
+ * The year the timeline marks at a step. A dated step marks the first year its date names, where
+ * the period it tells of starts ("1980s" → 1980, "2007–2022" → 2007); a step with no date (or a
+ * date with no year) marks what the last dated step before it marks, because the story is still
+ * "in" that time, even when that step's year is later than the next one's (stories go back).
+ * Before the first dated step nothing is marked.
  */
 export function currentYear(
 	steps: readonly Pick<Step, 'years'>[],
 	index: number
 ): number | undefined {
-	for (let i = index; i >= 0; i--) {
-		const years = steps[i]?.years ?? [];
-		if (years.length > 0) return Math.max(...years);
+	for (let i = Math.min(index, steps.length - 1); i >= 0; i--) {
+		const first = steps[i]?.years[0];
+		if (first !== undefined) return first;
 	}
 	return undefined;
 }
