@@ -37,7 +37,9 @@ export interface ScrollFollower {
 export async function followScroll(
 	steps: readonly HTMLElement[],
 	initial: number,
-	onStep: (index: number) => void
+	onStep: (index: number) => void,
+	/** A jump already under way when following starts (see ScrollFollower.jumpTo). */
+	jumpingTo?: number
 ): Promise<ScrollFollower> {
 	const { default: scrollama } = await import('scrollama');
 	let last = initial;
@@ -68,11 +70,15 @@ export async function followScroll(
 	window.addEventListener('scroll', onScroll, { passive: true });
 	window.addEventListener('scrollend', onScrollEnd);
 	window.addEventListener('resize', soon);
+	const jumpTo = (index: number) => {
+		last = index;
+		jump.begin();
+	};
+	if (jumpingTo !== undefined) jumpTo(jumpingTo);
+	// The reader may have scrolled while this loaded.
+	check();
 	return {
-		jumpTo(index) {
-			last = index;
-			jump.begin();
-		},
+		jumpTo,
 		stop() {
 			jump.stop();
 			scroller.destroy();
