@@ -41,7 +41,7 @@ async function open(page: Page, slug?: string) {
 	await mapIsLive(page);
 	await settledOn(page, slug ?? (slugs[0] as string));
 	// The slide has been measured and split for this screen.
-	await expect(page.locator('.present[data-parts]')).toBeAttached();
+	await expect(page.locator('.present[data-measured]')).toBeAttached();
 }
 
 /** Waits until the step on screen is `index` and the map has settled there (data-step, event, hash). */

@@ -236,10 +236,14 @@ test('explore mode unlocks the map and one action returns to the story', async (
 	await expect(map).toBeVisible();
 	await expect(map.locator('canvas')).toHaveAttribute('tabindex', '0');
 	const box = (await map.boundingBox())!;
+	const before = await moves(page);
 	await page.mouse.move(box.x + box.width * 0.7, box.y + box.height / 2);
 	await page.mouse.down();
 	await page.mouse.move(box.x + box.width * 0.4, box.y + box.height / 2, { steps: 5 });
 	await page.mouse.up();
+	await expect
+		.poll(() => moves(page), { message: 'the drag moved the map' })
+		.toBeGreaterThan(before);
 	await page.getByRole('button', { name: 'Back to the story' }).click();
 	await settledOn(page, 'kabul');
 	const event = (await stepEvents(page)).at(-1)!;

@@ -107,8 +107,16 @@ test('a fast fling and a reload mid-page end on the step in view', async ({ page
 			await new Promise(requestAnimationFrame);
 		}
 	});
-	await expect.poll(() => stepInView(page)).toBeTruthy();
+	// The fling is over once the page stands still; the step in view then is where it ended.
+	await expect
+		.poll(async () => {
+			const at = await page.evaluate(() => scrollY);
+			await page.waitForTimeout(250);
+			return at === (await page.evaluate(() => scrollY));
+		})
+		.toBe(true);
 	const inView = await stepInView(page);
+	expect(inView, 'the fling carried the reader past the first steps').not.toBe(slugs[0]);
 	await expect(page.locator('html')).toHaveAttribute('data-step', inView!);
 	await settledOn(page, inView!);
 
