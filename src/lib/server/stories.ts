@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import {
@@ -65,13 +65,25 @@ export function storyIds(dir = CONTENT_DIR): string[] {
 		.sort();
 }
 
-const cache = new Map<string, Story>();
+const cache = new Map<string, { version: string; story: Story }>();
 
-/** A story by id, validated once per build. */
+/** When the files of a story folder last changed: an author's save makes a new version. */
+function folderVersion(dir: string): string {
+	return readdirSync(dir)
+		.map((file) => `${file}:${statSync(join(dir, file)).mtimeMs}`)
+		.join('|');
+}
+
+/**
+ * A story by id, validated once per build, and again in `npm run dev` whenever a file of its
+ * folder has changed (an author's edit shows on the next page load).
+ */
 export function getStory(id = DEFAULT_STORY): Story {
+	const dir = join(CONTENT_DIR, id);
+	const version = folderVersion(dir);
 	const cached = cache.get(id);
-	if (cached) return cached;
-	const story = readStory(join(CONTENT_DIR, id));
-	cache.set(id, story);
+	if (cached?.version === version) return cached.story;
+	const story = readStory(dir);
+	cache.set(id, { version, story });
 	return story;
 }
