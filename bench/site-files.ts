@@ -87,7 +87,10 @@ export function isMapLibre(file: SiteFile): boolean {
  * Code a page loads only when someone asks for it, by source file: what a reader never downloads
  * unless they use it. A dynamic import of one of these does not count as part of a reader's visit.
  */
-export const ON_DEMAND_SOURCES = ['src/lib/components/EmbedDialog.svelte'];
+export const ON_DEMAND_SOURCES = [
+	'src/lib/components/EmbedDialog.svelte',
+	'src/lib/components/PlacePanel.svelte'
+];
 
 /** What the story page (build/index.html) loads, by kind and by when. */
 export interface StoryPageFiles {

@@ -30,25 +30,31 @@ const page = () => storyPageFiles();
 
 const BUDGETS: Budget[] = [
 	{
-		// Mostly Svelte's and SvelteKit's runtimes (31 KB); none of it blocks the first paint.
-		what: 'JS the HTML loads before the first paint',
+		// Everything a reader's browser runs before they engage: the HTML's scripts. Svelte's and
+		// SvelteKit's runtimes are 33 KB of it. The issue's goal is 40 KB (README "Performance").
+		what: 'app JS before the reader engages (what the HTML loads)',
 		files: () => page().upfrontJs,
 		measure: 'gzip',
 		max: 50 * KB
 	},
 	{
-		// The issue's goal (40 KB) applies here; it is missed, README "Performance" says why.
-		what: 'app JS a reader of the story page loads, without maplibre-gl',
-		files: () => page().readerJs.filter((f) => !isMapLibre(f)),
+		// The scroll follower and the offline registration (at idle or the first scroll), and the
+		// live map's own code (on the first gesture).
+		what: 'app JS loaded at idle and on engagement, without maplibre-gl',
+		files: () => {
+			const upfront = new Set(page().upfrontJs.map((f) => f.path));
+			return page().readerJs.filter((f) => !upfront.has(f.path) && !isMapLibre(f));
+		},
 		measure: 'gzip',
-		max: 56 * KB
+		max: 12 * KB
 	},
 	{
-		// The embed dialog, loaded when an editor opens it (ON_DEMAND_SOURCES in bench/site-files.ts).
+		// The embed dialog and the place panel, loaded when someone opens them (ON_DEMAND_SOURCES
+		// in bench/site-files.ts).
 		what: 'app JS the story page loads on demand',
 		files: () => page().onDemandJs,
 		measure: 'gzip',
-		max: 5 * KB
+		max: 7 * KB
 	},
 	{
 		what: 'maplibre-gl and its worker',
@@ -158,7 +164,7 @@ test.describe('text first', () => {
 		}
 	});
 
-	test('MapLibre starts loading only after the text has painted, and the map then goes live', async ({
+	test('MapLibre runs only after the reader’s first gesture, and takes over at its first idle', async ({
 		page: browserPage
 	}) => {
 		const mapLibre = page()
@@ -178,7 +184,22 @@ test.describe('text first', () => {
 				childList: true
 			});
 		});
+		/** MapLibre's files the page fetched for running, not as an idle-time prefetch. */
+		const mapLibreRun = () =>
+			browserPage.evaluate(
+				(paths) =>
+					performance
+						.getEntriesByType('resource')
+						.filter((e) => (e as PerformanceResourceTiming).initiatorType !== 'link')
+						.filter((e) => paths.some((p) => e.name.endsWith(p)))
+						.map((e) => e.startTime),
+				mapLibre
+			);
 		await browserPage.goto('/');
+		await browserPage.waitForLoadState('networkidle');
+		expect(await mapLibreRun(), 'MapLibre ran before the reader engaged').toEqual([]);
+		const engagedAt = await browserPage.evaluate(() => performance.now());
+		await browserPage.keyboard.press('j');
 		const idleAt = await waitForMark(browserPage, 'map-idle', 60_000);
 		await expect(browserPage.locator('[data-map-status="live"]')).toBeAttached();
 		const liveAt = await browserPage.evaluate(
@@ -187,19 +208,10 @@ test.describe('text first', () => {
 		expect(liveAt, 'the live map took over before its first view was drawn').toBeGreaterThanOrEqual(
 			idleAt
 		);
-		const timing = await browserPage.evaluate((paths) => {
-			const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
-			const starts = performance
-				.getEntriesByType('resource')
-				.filter((e) => paths.some((p) => e.name.endsWith(p)))
-				.map((e) => e.startTime);
-			return { fcp, firstMapLibre: Math.min(...starts) };
-		}, mapLibre);
-		expect(timing.fcp, 'the page reported its first contentful paint').toBeDefined();
-		expect(timing.firstMapLibre).toBeGreaterThanOrEqual(timing.fcp as number);
+		expect(Math.min(...(await mapLibreRun()))).toBeGreaterThanOrEqual(engagedAt);
 		const { marks } = await readProbe(browserPage);
 		const mapStart = marks.find((m) => m.name === 'storymap:map-start');
-		expect(mapStart?.startTime).toBeGreaterThanOrEqual(timing.fcp as number);
+		expect(mapStart?.startTime).toBeGreaterThanOrEqual(engagedAt);
 
 		// The budgets' model of a reader's visit is what the browser really fetched.
 		const fetchedJs = (await resources(browserPage))

@@ -260,7 +260,8 @@ test.describe('when the embed starts its live map', () => {
 
 	test('an embed engaged out of its host’s view waits until it is in view', async ({ page }) => {
 		await page.setViewportSize({ width: 1280, height: 800 });
-		const below = `<div style="height: 3000px"></div>${embeds['plain iframe']({ step: 'kabul' })}`;
+		// Loaded at once (not loading="lazy"), far below the first screen.
+		const below = `<div style="height: 3000px"></div><iframe src="${site}embed/?step=kabul" title="Story map" width="100%" height="640"></iframe>`;
 		await page.goto(host.article(below));
 		const frame = await storyFrame(page);
 		await settles(page, 'kabul');
