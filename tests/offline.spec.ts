@@ -145,9 +145,14 @@ for (const first of ['/present/', '/print/']) {
 
 		await page.goto(first);
 		await expect(page.locator('[data-offline="ready"]')).toBeAttached({ timeout: 60_000 });
-		await expect(
-			page.getByRole('status').filter({ hasText: 'Saved for offline use' })
-		).toBeVisible();
+		if (first === '/present/') {
+			// Where the teacher of the issue read "Saving for offline use failed".
+			await page.keyboard.press('?');
+			await expect(page.getByRole('dialog')).toContainText(
+				'Saved for offline use: this site works without a network.'
+			);
+			await page.keyboard.press('Escape');
+		}
 		expect(failed, 'nothing the page asked for was missing').toEqual([]);
 
 		await context.setOffline(true);
