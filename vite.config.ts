@@ -1,7 +1,21 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import type { Plugin, ResolvedConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { generateSW } from 'workbox-build';
 import { mapCodeManifest } from './src/build/map-code-plugin.ts';
+import svelteConfig from './svelte.config.js';
+
+/**
+ * The site's base path ('' at the root, else e.g. '/frontier'). The workers' URLs and scopes are
+ * built from it: SvelteKit's relative paths would otherwise make vite-plugin-pwa register
+ * `./sw.js` next to each page (`/present/sw.js`, a 404).
+ */
+const base = svelteConfig.kit?.paths?.base ?? '';
+const kitOutDir = svelteConfig.kit?.outDir ?? '.svelte-kit';
+
+/** The embed's worker, scope `${base}/embed/`, registered by src/lib/embed/offline.ts. */
+const EMBED_WORKER = 'embed-sw.js';
 
 /**
  * Offline (classroom mode): a Workbox service worker precaches every built file — the prerendered
@@ -12,30 +26,32 @@ import { mapCodeManifest } from './src/build/map-code-plugin.ts';
  */
 const pwa = SvelteKitPWA({
 	registerType: 'prompt',
-	// Registered by src/routes/+layout.svelte through virtual:pwa-register.
+	// Registered by src/routes/+layout.svelte through virtual:pwa-register (not on /embed/).
 	injectRegister: false,
-	kit: { trailingSlash: 'always' },
+	buildBase: `${base}/`,
+	scope: `${base}/`,
+	kit: { base: `${base}/`, trailingSlash: 'always' },
 	manifest: {
 		name: 'The Afghanistan–Pakistan frontier, 1979–2022',
 		short_name: 'Frontier map',
 		description:
 			'A story map of militancy along the Afghanistan–Pakistan frontier, 1979–2022: read, present, print.',
 		lang: 'en',
-		start_url: '/',
-		scope: '/',
+		start_url: `${base}/`,
+		scope: `${base}/`,
 		display: 'standalone',
 		background_color: '#f4f1ea',
 		theme_color: '#b83a0e',
 		icons: [
-			{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
-			{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+			{ src: `${base}/icons/icon-192.png`, sizes: '192x192', type: 'image/png' },
+			{ src: `${base}/icons/icon-512.png`, sizes: '512x512', type: 'image/png' },
 			{
-				src: '/icons/icon-maskable-512.png',
+				src: `${base}/icons/icon-maskable-512.png`,
 				sizes: '512x512',
 				type: 'image/png',
 				purpose: 'maskable'
 			},
-			{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' }
+			{ src: `${base}/favicon.svg`, sizes: 'any', type: 'image/svg+xml' }
 		]
 	},
 	workbox: {
@@ -48,12 +64,80 @@ const pwa = SvelteKitPWA({
 		// Pages with a query string (/embed/?step=…) are the same prerendered file.
 		ignoreURLParametersMatching: [/.*/],
 		// Every page is prerendered and precached; an unknown URL must not get the story instead.
-		navigateFallback: null
+		navigateFallback: null,
+		// The embed's own worker (below) is no part of the site's offline copy.
+		globIgnores: [`client/${EMBED_WORKER}`]
 	}
 });
 
+/**
+ * An embed sits in someone else's article and shows one step or a few: its reader must not
+ * download the whole site (about 4 MB) for offline use. The embed registers this worker instead
+ * of the site's (src/lib/embed/offline.ts): it precaches nothing and keeps only the files the
+ * embed itself requests — the page, its scripts, its static map, the live map's code and data —
+ * so the same embed reopens with the network off. Online, every file but the hashed (immutable)
+ * ones still comes from the network first. Where the site is also saved (the precache), a file
+ * this worker lacks is served from there when the network fails.
+ */
+function embedWorker(): Plugin {
+	let config: ResolvedConfig;
+	return {
+		name: 'story-map:embed-worker',
+		apply: 'build',
+		enforce: 'pre',
+		configResolved(resolved) {
+			config = resolved;
+		},
+		closeBundle: {
+			sequential: true,
+			async handler() {
+				// Written with the client files before adapter-static copies them (as sw.js is).
+				if (!config.build.ssr) return;
+				const fromSavedSite = {
+					handlerDidError: ({ request }: { request: Request }) =>
+						caches.match(request, { ignoreSearch: true })
+				};
+				await generateSW({
+					swDest: `${config.root}/${kitOutDir}/output/client/${EMBED_WORKER}`,
+					mode: 'production',
+					inlineWorkboxRuntime: true,
+					sourcemap: false,
+					// It takes over the embed that registered it at once: the map's requests pass through it.
+					skipWaiting: true,
+					clientsClaim: true,
+					runtimeCaching: [
+						{
+							urlPattern: ({ url }) =>
+								url.origin === self.location.origin && url.pathname.includes('/_app/immutable/'),
+							handler: 'CacheFirst',
+							options: {
+								cacheName: 'embed-immutable',
+								cacheableResponse: { statuses: [200] },
+								expiration: { maxEntries: 80 },
+								plugins: [fromSavedSite]
+							}
+						},
+						{
+							urlPattern: ({ url }) => url.origin === self.location.origin,
+							handler: 'NetworkFirst',
+							options: {
+								cacheName: 'embed-files',
+								cacheableResponse: { statuses: [200] },
+								expiration: { maxEntries: 60 },
+								// `/embed/?step=…` is one prerendered page whatever its query.
+								matchOptions: { ignoreSearch: true },
+								plugins: [fromSavedSite]
+							}
+						}
+					]
+				});
+			}
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit(), pwa, mapCodeManifest()],
+	plugins: [sveltekit(), pwa, embedWorker(), mapCodeManifest()],
 	build: {
 		rolldownOptions: {
 			output: {

@@ -1,5 +1,13 @@
-import { expect, test } from '@playwright/test';
-import { mapIsLive, recordSteps, scrollToStep, settledOn, slugs, stepEvents } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import {
+	mapIsLive,
+	recordSteps,
+	scrollToStep,
+	settledOn,
+	slugs,
+	stepEvents,
+	story
+} from './helpers';
 
 // The one test that lets the service worker run: it is what is under test here.
 test.use({ serviceWorkers: 'allow', contextOptions: { reducedMotion: 'reduce' } });
@@ -70,4 +78,162 @@ test('after one visit the story, the present view and the rest work with the net
 	await expect
 		.poll(() => img.evaluate((el: HTMLImageElement) => el.naturalWidth))
 		.toBeGreaterThan(0);
+});
+
+/** Responses that failed (a 404 for a worker next to the page, say), as "status url". */
+function failedResponses(page: Page): string[] {
+	const failed: string[] = [];
+	page.on('response', (response) => {
+		if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+	});
+	return failed;
+}
+
+function consoleErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
+	});
+	return errors;
+}
+
+/** Presses a key and waits for the settled step (`data-step`) to become `slug`. */
+async function keyMovesTo(page: Page, key: string, slug: string): Promise<void> {
+	await page.keyboard.press(key);
+	await expect(page.locator('html')).toHaveAttribute('data-step', slug);
+}
+
+/** Offline: the present view, the story and the handout load; the first two step on a key. */
+async function everyViewWorksOffline(page: Page): Promise<void> {
+	await page.goto('/present/#kabul');
+	await expect(page.locator('html')).toHaveAttribute('data-step', 'kabul');
+	await keyMovesTo(page, 'ArrowRight', slugs[slugs.indexOf('kabul') + 1] as string);
+	await keyMovesTo(page, 'End', slugs.at(-1) as string);
+	await mapIsLive(page);
+
+	await page.goto('/');
+	const first = story.steps[0] as (typeof story.steps)[number];
+	await expect(page.locator(`#${first.slug}`)).toContainText(first.title);
+	await expect(page.locator('.step-text').first()).toBeVisible();
+	await expect(page.locator('html')).toHaveAttribute('data-step', first.slug);
+	await keyMovesTo(page, 'j', slugs[1] as string);
+	await keyMovesTo(page, 'j', slugs[2] as string);
+
+	await page.goto('/print/');
+	await expect(page.locator('[data-print-step]')).toHaveCount(story.steps.length);
+	const pictures = page.locator('[data-print-step] img[data-static-map]');
+	await expect(pictures).toHaveCount(story.steps.length);
+	await expect
+		.poll(() =>
+			pictures.evaluateAll((imgs: HTMLImageElement[]) =>
+				imgs.every((img) => img.complete && img.naturalWidth > 0)
+			)
+		)
+		.toBe(true);
+}
+
+for (const first of ['/present/', '/print/']) {
+	test(`a first and only visit to ${first} saves the whole site for offline use`, async ({
+		page,
+		context
+	}) => {
+		test.setTimeout(120_000);
+		page.on('pageerror', (error) => {
+			throw error;
+		});
+		const failed = failedResponses(page);
+
+		await page.goto(first);
+		await expect(page.locator('[data-offline="ready"]')).toBeAttached({ timeout: 60_000 });
+		if (first === '/present/') {
+			// Where the teacher of the issue read "Saving for offline use failed".
+			await page.keyboard.press('?');
+			await expect(page.getByRole('dialog')).toContainText(
+				'Saved for offline use: this site works without a network.'
+			);
+			await page.keyboard.press('Escape');
+		}
+		expect(failed, 'nothing the page asked for was missing').toEqual([]);
+
+		await context.setOffline(true);
+		await everyViewWorksOffline(page);
+		expect(failed).toEqual([]);
+	});
+}
+
+test('an embed saves only itself: none of the rest of the site, and it reopens offline', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(120_000);
+	page.on('pageerror', (error) => {
+		throw error;
+	});
+	const failed = failedResponses(page);
+	const errors = consoleErrors(page);
+	// The page's requests and its workers' (the service worker's own fetches included).
+	const requested = new Set<string>();
+	context.on('request', (request) => {
+		const url = new URL(request.url());
+		if (url.origin === new URL(page.url() || 'http://x').origin || url.hostname === '127.0.0.1') {
+			requested.add(url.pathname);
+		}
+	});
+
+	const url = '/embed/?step=bannu';
+	await page.goto(url);
+	await expect(page.locator('html')).toHaveAttribute('data-step', 'bannu');
+	await mapIsLive(page);
+	// The embed's worker controls the page and keeps every file the page used.
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+	await expect
+		.poll(() =>
+			page.evaluate(async () => {
+				const used = new Set(
+					(performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+						.map((e) => new URL(e.name))
+						.filter((u) => u.origin === location.origin)
+						.map((u) => u.pathname)
+				);
+				used.add(location.pathname);
+				for (const name of await caches.keys()) {
+					for (const request of await (await caches.open(name)).keys()) {
+						used.delete(new URL(request.url).pathname);
+					}
+				}
+				return [...used];
+			})
+		)
+		.toEqual([]);
+
+	// What the reader of the host article did not download: the site's worker, its precache, the
+	// other pages and the other steps' static maps.
+	const paths = [...requested];
+	expect(paths).not.toContain('/sw.js');
+	expect(
+		paths.filter((p) => /^\/(present\/|print\/|__data\.json|index\.html|$)/.test(p)),
+		'no other page'
+	).toEqual([]);
+	// The prerendered page shows the first step until its script reads `?step=`.
+	const shownMaps = [`/maps/${story.id}/${slugs[0]}.svg`, `/maps/${story.id}/bannu.svg`];
+	expect(paths.filter((p) => p.startsWith('/maps/') && !shownMaps.includes(p))).toEqual([]);
+	expect(await page.evaluate(() => caches.keys())).not.toContainEqual(
+		expect.stringContaining('precache')
+	);
+	expect(failed, 'no 404 in the host page').toEqual([]);
+	expect(errors, 'nothing in the host page console').toEqual([]);
+	console.log(`embed: ${paths.length} files requested`);
+
+	await context.setOffline(true);
+	await page.goto('about:blank');
+	await page.goto(url);
+	const bannu = story.steps.find((s) => s.slug === 'bannu') as (typeof story.steps)[number];
+	await expect(page.locator('.step-body.current .embed-step')).toHaveText(bannu.title);
+	await expect(page.locator('html')).toHaveAttribute('data-step', 'bannu');
+	await expect
+		.poll(() =>
+			page.locator('img[data-static-map]').evaluate((img: HTMLImageElement) => img.naturalWidth)
+		)
+		.toBeGreaterThan(0);
+	await mapIsLive(page);
 });

@@ -1,0 +1,42 @@
+import { base } from '$app/paths';
+
+/** Built by vite.config.ts (embedWorker): it keeps only what the embed itself requests. */
+const WORKER_URL = `${base}/embed-sw.js`;
+const SCOPE = `${base}/embed/`;
+
+/** Same-origin files this page fetched before the worker controlled it (workerStart 0). */
+function fetchedBeforeWorker(entry: PerformanceResourceTiming): boolean {
+	return entry.workerStart === 0 && new URL(entry.name).origin === location.origin;
+}
+
+/**
+ * Saves this embed, and only it, for offline use: the site's own worker would download the whole
+ * site (about 4 MB) for a reader of someone else's article. Once the embed's worker controls the
+ * page, the files the page fetched before that are fetched once more through it (from the HTTP
+ * cache) so that it keeps them too; later requests (the live map's) pass through it anyway.
+ * Silent whatever happens: the host page's console is not ours.
+ */
+export async function saveEmbedForOffline(): Promise<void> {
+	if (!('serviceWorker' in navigator)) return;
+	const container = navigator.serviceWorker;
+	try {
+		// Where the whole site is saved already, its worker serves the embed too.
+		if (await container.getRegistration(`${base}/`)) return;
+		const controlled = new Promise((resolve) => {
+			if (container.controller) resolve(undefined);
+			else container.addEventListener('controllerchange', resolve, { once: true });
+		});
+		await container.register(WORKER_URL, { scope: SCOPE });
+		await controlled;
+	} catch {
+		return;
+	}
+	const keep = (url: string) => fetch(url).catch(() => undefined);
+	const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+	if (navigation?.workerStart === 0) keep(location.href);
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries() as PerformanceResourceTiming[]) {
+			if (fetchedBeforeWorker(entry)) keep(entry.name);
+		}
+	}).observe({ type: 'resource', buffered: true });
+}
