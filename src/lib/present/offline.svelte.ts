@@ -1,5 +1,4 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
-import { registerSW } from 'virtual:pwa-register';
 
 /**
  * - `unsupported`: no service worker here (old browser, blocked, or not a secure origin).
@@ -21,9 +20,16 @@ class OfflineStatus {
 		await this.#update?.(true);
 	}
 
-	/** Registers the service worker (once per page) and follows what it does. */
-	start(): void {
-		if (this.#update) return;
+	#started = false;
+
+	/**
+	 * Registers the service worker (once per page) and follows what it does. Its code (Workbox's
+	 * window half) loads only now, which the layout leaves until the page is idle: no reader
+	 * waits for offline saving.
+	 */
+	async start(): Promise<void> {
+		if (this.#started) return;
+		this.#started = true;
 		if (!('serviceWorker' in navigator)) {
 			this.state = 'unsupported';
 			return;
@@ -34,6 +40,13 @@ class OfflineStatus {
 		navigator.serviceWorker.addEventListener('controllerchange', () => {
 			if (hadController) location.reload();
 		});
+		const { registerSW } = await import('virtual:pwa-register').catch(() => ({
+			registerSW: undefined
+		}));
+		if (!registerSW) {
+			this.state = 'failed';
+			return;
+		}
 		this.#update = registerSW({
 			immediate: true,
 			onOfflineReady: () => {
