@@ -18,8 +18,11 @@ export function mapCodeManifest(): Plugin {
 		generateBundle(_options, bundle) {
 			if (this.environment.config.consumer !== 'client') return;
 			const chunks = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [file] : []));
-			const entry = chunks.find((chunk) => chunk.facadeModuleId && MAP_ENTRY.test(chunk.facadeModuleId));
-			if (!entry) this.error('the live map chunk (src/lib/map/maplibre-view.ts) is not in the build');
+			const entry = chunks.find(
+				(chunk) => chunk.facadeModuleId && MAP_ENTRY.test(chunk.facadeModuleId)
+			);
+			if (!entry)
+				this.error('the live map chunk (src/lib/map/maplibre-view.ts) is not in the build');
 			const files = new Set<string>();
 			const visit = (fileName: string) => {
 				if (files.has(fileName)) return;
