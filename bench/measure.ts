@@ -144,7 +144,7 @@ export const ENGAGE_CASES: readonly { key: EngageCase; label: string }[] = [
 	{ key: 'afterIdle', label: 'engaged after 5 s idle' }
 ];
 /** How long a page sits untouched in the `afterIdle` case, and how quiet its network must be. */
-const IDLE = { sinceLoadMs: 5000, quietMs: 1000 };
+const IDLE = { sinceLoadMs: 5000, quietMs: 1000, maxWaitMs: 60_000 };
 /** When the second gesture comes, after the first: mid-boot at every CPU speed measured. */
 const SECOND_GESTURE_MS = 300;
 
@@ -168,7 +168,9 @@ async function sitIdle(page: Page, quietFor: () => number): Promise<void> {
 	);
 	const sinceLoad = await page.evaluate(() => performance.now());
 	await page.waitForTimeout(Math.max(0, IDLE.sinceLoadMs - (sinceLoad - loaded)));
-	while (quietFor() < IDLE.quietMs) await page.waitForTimeout(100);
+	// A request that never ends (none today) would keep the network busy: stop waiting after a while.
+	const giveUp = Date.now() + IDLE.maxWaitMs;
+	while (quietFor() < IDLE.quietMs && Date.now() < giveUp) await page.waitForTimeout(100);
 }
 
 /**

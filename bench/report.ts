@@ -214,6 +214,10 @@ function storyTable(results: Results): string {
 		b('appJsBeforeEngaging')
 	);
 	row('JS prefetched before engagement, not run', b('prefetchedBeforeEngaging'));
+	row(
+		'maplibre-gl and its worker run before engagement (should be none)',
+		b('mapLibreBeforeEngaging')
+	);
 	row('app JS fetched on engagement, without maplibre-gl', b('appJsAfterEngaging'));
 	row('maplibre-gl and its worker fetched on engagement', b('mapLibreAfterEngaging'));
 	row('app JS loaded on demand (the embed dialog)', b('onDemandJs'));

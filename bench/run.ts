@@ -215,6 +215,8 @@ async function main() {
 			// Measured: a page left alone until its network is quiet (≥ 5 s), then engaged.
 			appJsBeforeEngaging: bytesOfPaths(appOf(afterIdle?.ranBefore ?? []), '/'),
 			prefetchedBeforeEngaging: bytesOfPaths(afterIdle?.prefetchedBefore ?? [], '/'),
+			// The policy says none: MapLibre's code runs only once a reader engages.
+			mapLibreBeforeEngaging: bytesOfPaths(mapLibreOf(afterIdle?.ranBefore ?? []), '/'),
 			// Measured: a page engaged at load, from the scroll to the map's first idle.
 			appJsAfterEngaging: bytesOfPaths(appOf(fetchedAfter), '/'),
 			mapLibreAfterEngaging: bytesOfPaths(mapLibreOf(fetchedAfter), '/'),
