@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
+import { mapCodeManifest } from './src/build/map-code-plugin.ts';
 
 /**
  * Offline (classroom mode): a Workbox service worker precaches every built file — the prerendered
@@ -52,7 +53,7 @@ const pwa = SvelteKitPWA({
 });
 
 export default defineConfig({
-	plugins: [sveltekit(), pwa],
+	plugins: [sveltekit(), pwa, mapCodeManifest()],
 	build: {
 		rolldownOptions: {
 			output: {

@@ -88,6 +88,15 @@ async function settles(page: Page, slug: string, after = 0): Promise<HostMessage
 	return (await stepMessages(page)).slice(after).at(-1) as HostMessage;
 }
 
+/**
+ * A reader's first gesture inside the frame (a press on its title, which does nothing else): the
+ * live map starts then. Waits until it has taken over.
+ */
+async function engageFrame(frame: Frame): Promise<void> {
+	await frame.locator('.embed-story').click();
+	await expect(frame.locator('[data-map-status="live"]')).toBeAttached({ timeout: 30_000 });
+}
+
 const embeds = {
 	'plain iframe': (choice: Parameters<typeof iframeCode>[1]) => iframeCode(site, choice, TITLE),
 	'script element': (choice: Parameters<typeof scriptCode>[1]) => scriptCode(site, choice, TITLE)
@@ -155,7 +164,7 @@ for (const [kind, code] of Object.entries(embeds)) {
 		test('a range stops at its ends and ignores steps outside it', async ({ page }) => {
 			await page.goto(host.article(code({ steps: ['bannu', 'lakki-marwat'] })));
 			const frame = await storyFrame(page);
-			await expect(frame.locator('[data-map-status="live"]')).toBeAttached({ timeout: 20_000 });
+			await engageFrame(frame);
 			await settles(page, 'bannu');
 			const before = (await stepMessages(page)).length;
 			await post(page, { type: 'storymap:prev' });
@@ -176,7 +185,7 @@ for (const [kind, code] of Object.entries(embeds)) {
 			await page.setViewportSize({ width: 390, height: 844 });
 			await page.goto(host.article(code({ steps: ['bannu', 'lakki-marwat'] })));
 			const frame = await storyFrame(page);
-			await expect(frame.locator('[data-map-status="live"]')).toBeAttached({ timeout: 20_000 });
+			await engageFrame(frame);
 			await settles(page, 'bannu');
 			const embed = page.locator('figure.embed > :first-child');
 			await embed.evaluate((el) => el.scrollIntoView({ block: 'start' }));
@@ -200,13 +209,70 @@ for (const [kind, code] of Object.entries(embeds)) {
 			});
 			await page.goto(host.article(code({ from: 'peshawar', to: 'kabul' })));
 			const frame = await storyFrame(page);
-			await expect(frame.locator('[data-map-status="live"]')).toBeAttached({ timeout: 20_000 });
+			await engageFrame(frame);
 			await post(page, { type: 'storymap:goto', step: 'kabul' });
 			await settles(page, 'kabul');
 			expect(outside).toEqual([]);
 		});
 	});
 }
+
+test.describe('when the embed starts its live map', () => {
+	test.beforeEach(async ({ page }) => {
+		// In every frame: the WebGL contexts asked for (an untouched embed asks for none).
+		await page.addInitScript(() => {
+			const w = window as unknown as { __webgl: number };
+			w.__webgl = 0;
+			const getContext = HTMLCanvasElement.prototype.getContext;
+			HTMLCanvasElement.prototype.getContext = function (
+				this: HTMLCanvasElement,
+				...args: Parameters<typeof getContext>
+			) {
+				if (String(args[0]).startsWith('webgl')) w.__webgl++;
+				return getContext.apply(this, args);
+			} as typeof getContext;
+		});
+	});
+
+	const state = (frame: Frame) =>
+		frame.evaluate(() => ({
+			status: document.querySelector('[data-map-status]')?.getAttribute('data-map-status'),
+			webgl: (window as unknown as { __webgl: number }).__webgl,
+			started: performance.getEntriesByName('storymap:map-start').length > 0
+		}));
+
+	test('an untouched embed shows its static map and never starts WebGL; a host command does', async ({
+		page
+	}) => {
+		await page.goto(host.article(embeds['script element']({ steps: ['bannu', 'lakki-marwat'] })));
+		const frame = await storyFrame(page);
+		await settles(page, 'bannu');
+		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(2_000);
+		expect(await state(frame)).toEqual({ status: 'static', webgl: 0, started: false });
+		await expect(frame.locator('img[data-static-map]')).toBeVisible();
+
+		await post(page, { type: 'storymap:goto', step: 'lakki-marwat' });
+		await settles(page, 'lakki-marwat');
+		await expect(frame.locator('[data-map-status="live"]')).toBeAttached({ timeout: 30_000 });
+		expect((await state(frame)).webgl).toBeGreaterThan(0);
+	});
+
+	test('an embed engaged out of its host’s view waits until it is in view', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		const below = `<div style="height: 3000px"></div>${embeds['plain iframe']({ step: 'kabul' })}`;
+		await page.goto(host.article(below));
+		const frame = await storyFrame(page);
+		await settles(page, 'kabul');
+		// A host command engages it, but nobody can see it yet.
+		await post(page, { type: 'storymap:next' });
+		await settles(page, slugs[indexOf('kabul') + 1]!);
+		await page.waitForTimeout(2_000);
+		expect(await state(frame)).toEqual({ status: 'static', webgl: 0, started: false });
+		await page.locator('iframe').scrollIntoViewIfNeeded();
+		await expect(frame.locator('[data-map-status="live"]')).toBeAttached({ timeout: 30_000 });
+	});
+});
 
 test('the script element is as tall as the content, and follows it', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 800 });
@@ -252,7 +318,7 @@ test('hostile messages change nothing and throw nothing', async ({ page }) => {
 	);
 	const frame = await storyFrame(page);
 	await settles(page, 'peshawar');
-	await expect(frame.locator('[data-map-status="live"]')).toBeAttached({ timeout: 20_000 });
+	await engageFrame(frame);
 	await settles(page, 'peshawar');
 	const stepsBefore = (await stepMessages(page)).length;
 

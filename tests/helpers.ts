@@ -51,11 +51,20 @@ export async function mapIsLive(page: Page): Promise<void> {
 }
 
 /**
+ * The reader's first gesture on a page that waits for one (the story page, an embed): a key
+ * press that moves nothing (Shift). The live map starts then; this waits until it has taken over.
+ */
+export async function engageMap(page: Page): Promise<void> {
+	await page.keyboard.press('Shift');
+	await mapIsLive(page);
+}
+
+/**
  * The live map has taken over and finished fading in over the static map: what the reader sees
  * once the page is still (during the fade, text over the map is briefly lower in contrast).
  */
 export async function mapIsShown(page: Page): Promise<void> {
-	await mapIsLive(page);
+	await engageMap(page);
 	await expect
 		.poll(() => page.locator('.map-stage .live-map').evaluate((el) => getComputedStyle(el).opacity))
 		.toBe('1');

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
-	mapIsLive,
+	engageMap,
 	mapIsShown,
 	recordSteps,
 	settledOn,
@@ -28,7 +28,7 @@ const moves = (page: Page) =>
 test('the keyboard walks through every step and back', async ({ page }) => {
 	test.setTimeout(120_000);
 	await page.goto('/');
-	await mapIsLive(page);
+	await engageMap(page);
 	await settledOn(page, slugs[0]!);
 	for (const slug of slugs.slice(1)) {
 		await page.keyboard.press('j');
@@ -72,7 +72,7 @@ test('with reduced motion the camera jumps: one move per step, no flight in betw
 	page
 }) => {
 	await page.goto('/#peshawar');
-	await mapIsLive(page);
+	await engageMap(page);
 	await settledOn(page, 'peshawar');
 	const before = await moves(page);
 	await page.keyboard.press('j');
@@ -87,7 +87,7 @@ test.describe('with motion allowed', () => {
 		page
 	}) => {
 		await page.goto('/#peshawar');
-		await mapIsLive(page);
+		await engageMap(page);
 		await settledOn(page, 'peshawar');
 		let before = await moves(page);
 		await page.keyboard.press('j');
@@ -109,7 +109,81 @@ test.describe('with motion allowed', () => {
 		await settledOn(page, next);
 		expect(await moves(page)).toBe(before + 1);
 	});
+
+	test('Home and End go straight to the ends: no step on the way is announced or flown to', async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
+		await page.goto('/#peshawar');
+		await engageMap(page);
+		await settledOn(page, 'peshawar');
+		for (const [key, slug] of [
+			['End', slugs.at(-1)!],
+			['Home', slugs[0]!]
+		] as const) {
+			const before = (await stepEvents(page)).length;
+			await page.keyboard.press(key);
+			await settledOn(page, slug);
+			// The smooth scroll has ended and nothing else is on its way.
+			await expect.poll(() => stepInView(page)).toBe(slug);
+			await page.waitForTimeout(1_500);
+			const after = (await stepEvents(page)).slice(before);
+			expect(
+				after.map((e) => e.id),
+				`after ${key}`
+			).toEqual([slug]);
+			await expect(page.locator('html')).toHaveAttribute('data-step', slug);
+		}
+	});
 });
+
+/** Enters explore mode, then drags and wheels at the map's centre as a reader would. */
+async function dragAndWheelMoveTheMap(page: Page) {
+	await page.getByRole('button', { name: 'Explore the map' }).click();
+	const map = page.getByRole('region', { name: /^Map:/ });
+	await expect(map).toBeVisible();
+	const viewport = page.viewportSize()!;
+	const centre = { x: viewport.width / 2, y: viewport.height / 2 };
+	// The map's middle, where a reader grabs it: nothing over the map may take the pointer.
+	const hit = await page.evaluate(
+		({ x, y }) => document.elementFromPoint(x, y)?.className ?? '',
+		centre
+	);
+	expect(hit, 'what the pointer lands on at the map’s centre').toContain('maplibregl-canvas');
+	let before = await moves(page);
+	await page.mouse.move(centre.x, centre.y);
+	await page.mouse.down();
+	await page.mouse.move(centre.x - 120, centre.y + 60, { steps: 6 });
+	await page.mouse.up();
+	await expect.poll(() => moves(page), { message: 'a drag pans the map' }).toBeGreaterThan(before);
+	before = await moves(page);
+	const scrollY = await page.evaluate(() => scrollY);
+	await page.mouse.wheel(0, -400);
+	await expect
+		.poll(() => moves(page), { message: 'the wheel zooms the map' })
+		.toBeGreaterThan(before);
+	expect(await page.evaluate(() => scrollY), 'the wheel does not scroll the page').toBe(scrollY);
+}
+
+for (const viewport of [
+	{ width: 1440, height: 900 },
+	{ width: 390, height: 844 }
+]) {
+	test(`in explore mode the map moves under drag and wheel at its centre (${viewport.width}px)`, async ({
+		page
+	}) => {
+		await page.setViewportSize(viewport);
+		await page.goto('/#bannu');
+		await engageMap(page);
+		const settled = await settledOn(page, 'bannu');
+		await dragAndWheelMoveTheMap(page);
+		await page.getByRole('button', { name: 'Back to the story' }).click();
+		const back = await settledOn(page, 'bannu');
+		expect(back.camera.center[0]).toBeCloseTo(settled.camera.center[0], 3);
+		expect(back.camera.center[1]).toBeCloseTo(settled.camera.center[1], 3);
+		expect(back.camera.zoom).toBeCloseTo(settled.camera.zoom, 3);
+	});
+}
 
 test('the live region announces each step’s text alternative', async ({ page }) => {
 	await page.goto('/#bannu');
@@ -138,7 +212,7 @@ test('a place named in the text shows on the map, with the steps that mention it
 	page
 }) => {
 	await page.goto('/#bannu');
-	await mapIsLive(page);
+	await engageMap(page);
 	await settledOn(page, 'bannu');
 	await page.locator('#bannu .place-link', { hasText: 'Lakki Marwat' }).click();
 	const panel = page.getByRole('region', { name: 'Place: Lakki Marwat' });
@@ -153,7 +227,7 @@ test('a place named in the text shows on the map, with the steps that mention it
 
 test('explore mode unlocks the map and one action returns to the story', async ({ page }) => {
 	await page.goto('/#kabul');
-	await mapIsLive(page);
+	await engageMap(page);
 	await settledOn(page, 'kabul');
 	await page.getByRole('button', { name: 'Explore the map' }).click();
 	const map = page.getByRole('region', { name: /^Map:/ });
@@ -183,7 +257,7 @@ test('the legend lists only the symbols the step uses', async ({ page }) => {
 test('resizing (a phone turned) and going back keep the reader on the step', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 720 });
 	await page.goto('/#south-waziristan');
-	await mapIsLive(page);
+	await engageMap(page);
 	await settledOn(page, 'south-waziristan');
 	await page.setViewportSize({ width: 390, height: 844 });
 	await expect.poll(() => stepInView(page)).toBe('south-waziristan');
@@ -222,6 +296,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('without a connection to the map, the reader is told so in words', async ({ page }) => {
 	await page.route('**/geodata/**', (route) => route.abort('internetdisconnected'));
 	await page.goto('/#kabul');
+	// The reader's gesture starts the live map, which then finds no connection.
+	await page.keyboard.press('Shift');
 	await expect(page.locator('.map-message')).toContainText(
 		'The interactive map could not be loaded: check the connection.'
 	);
@@ -232,6 +308,7 @@ test('without a connection to the map, the reader is told so in words', async ({
 test('when the map data cannot load, the story stays readable and says so', async ({ page }) => {
 	await page.route('**/geodata/**', (route) => route.fulfill({ status: 404, body: 'missing' }));
 	await page.goto('/#peshawar');
+	await page.keyboard.press('Shift');
 	await expect(page.locator('.map-message')).toContainText('could not be loaded');
 	await expect(page.locator('#peshawar img[data-static-map]')).toBeVisible();
 	await expect(page.locator('html')).toHaveAttribute('data-step', 'peshawar');

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import {
 	colourCount,
 	inProvince,
-	mapIsLive,
+	engageMap,
 	recordSteps,
 	scrollToStep,
 	settledOn,
@@ -57,7 +57,7 @@ test('scrolling through every step moves the map, then data-step, then the event
 	const programsLinked = () =>
 		page.evaluate(() => (window as unknown as { programsLinked: number }).programsLinked);
 	await page.goto('/');
-	await mapIsLive(page);
+	await engageMap(page);
 	await settledOn(page, slugs[0]!);
 	const programsAtStart = await programsLinked();
 	expect(programsAtStart).toBeGreaterThan(0);
@@ -90,7 +90,7 @@ test('scrolling through every step moves the map, then data-step, then the event
 
 test('a single-place step centres the map on the place', async ({ page }) => {
 	await page.goto('/#bannu');
-	await mapIsLive(page);
+	await engageMap(page);
 	const event = await settledOn(page, 'bannu');
 	const bannu = story.steps.find((s) => s.slug === 'bannu')!;
 	expect(event.camera.center[0]).toBeCloseTo(bannu.camera.center[0], 3);
@@ -99,7 +99,7 @@ test('a single-place step centres the map on the place', async ({ page }) => {
 
 test('a fast fling and a reload mid-page end on the step in view', async ({ page }) => {
 	await page.goto('/');
-	await mapIsLive(page);
+	await engageMap(page);
 	// A fling: 25 frames of 700 px each, faster than any step can settle.
 	await page.evaluate(async () => {
 		for (let i = 0; i < 25; i++) {
@@ -113,7 +113,7 @@ test('a fast fling and a reload mid-page end on the step in view', async ({ page
 	await settledOn(page, inView!);
 
 	await page.reload();
-	await mapIsLive(page);
+	await engageMap(page);
 	const afterReload = await stepInView(page);
 	expect(afterReload).toBe(inView);
 	await settledOn(page, afterReload!);
@@ -123,7 +123,7 @@ test('a fast fling and a reload mid-page end on the step in view', async ({ page
 test('a deep link opens at its step with the map already there', async ({ page }) => {
 	await page.goto('/#nangarhar');
 	expect(await stepInView(page)).toBe('nangarhar');
-	await mapIsLive(page);
+	await engageMap(page);
 	const event = await settledOn(page, 'nangarhar');
 	expect(inProvince(event.camera.center, 'admin1:AF-NAN')).toBe(true);
 	expect((await stepEvents(page)).every((e) => e.id === 'nangarhar')).toBe(true);
@@ -131,7 +131,7 @@ test('a deep link opens at its step with the map already there', async ({ page }
 
 test('the hash follows the step without adding history entries', async ({ page }) => {
 	await page.goto('/');
-	await mapIsLive(page);
+	await engageMap(page);
 	const before = await page.evaluate(() => history.length);
 	await scrollToStep(page, 'kabul');
 	await settledOn(page, 'kabul');
@@ -141,7 +141,7 @@ test('the hash follows the step without adding history entries', async ({ page }
 
 test('the live map is really drawn', async ({ page }) => {
 	await page.goto('/#peshawar');
-	await mapIsLive(page);
+	await engageMap(page);
 	await settledOn(page, 'peshawar');
 	await page.waitForTimeout(500);
 	const shot = await page.locator('.live-map').screenshot({
@@ -160,7 +160,7 @@ test('no request leaves the site', async ({ page, baseURL }) => {
 		}
 	});
 	await page.goto('/');
-	await mapIsLive(page);
+	await engageMap(page);
 	await scrollToStep(page, 'doha');
 	await settledOn(page, 'doha');
 	expect(outside).toEqual([]);

@@ -41,11 +41,30 @@ function warm(url: string): void {
 		.catch(() => undefined);
 }
 
-/** Warms the label fonts a view needs: the Latin ones, and the Arabic-script one for native names. */
+/** The label fonts a view needs: the Latin ones, and the Arabic-script one for native names. */
+const fontUrls = (base: string, nativeNames: boolean): string[] =>
+	FONT_FILES.filter(({ from }) => nativeNames || from !== 'noto-naskh-arabic').map(
+		({ file }) => `${base}fonts/${file}.woff2`
+	);
+
+const geodataUrl = (base: string, file: string) => `${base}geodata/${file}`;
+
+/** Warms the label fonts a view needs, so that moving there never waits for them. */
 export function warmFonts(base: string, nativeNames: boolean): void {
-	for (const { file, from } of FONT_FILES) {
-		if (nativeNames || from !== 'noto-naskh-arabic') warm(`${base}fonts/${file}.woff2`);
-	}
+	for (const url of fontUrls(base, nativeNames)) warm(url);
+}
+
+/**
+ * Every file the first live view of a step without native names needs besides the code's
+ * chunks: MapLibre's worker and stylesheet, the geodata, the Latin label fonts.
+ */
+export function mapFileUrls(base: string): string[] {
+	return [
+		workerUrl,
+		stylesheetUrl,
+		...Object.values(GEODATA_FILES).map((file) => geodataUrl(base, file)),
+		...fontUrls(base, false)
+	];
 }
 
 /** MapLibre's stylesheet, linked only when the map loads so that it never blocks the first paint. */
@@ -68,8 +87,8 @@ function linkStylesheet(href: string): Promise<void> {
 export function startMapDownloads(base: string, nativeNames: boolean): MapDownloads {
 	warm(workerUrl);
 	warmFonts(base, nativeNames);
-	const topology = fetchJson<Topology>(`${base}geodata/${GEODATA_FILES.topology}`);
-	const features = fetchJson<GeoCollection>(`${base}geodata/${GEODATA_FILES.features}`);
+	const topology = fetchJson<Topology>(geodataUrl(base, GEODATA_FILES.topology));
+	const features = fetchJson<GeoCollection>(geodataUrl(base, GEODATA_FILES.features));
 	// Handled here so that a failure is not reported as unhandled before the map awaits it.
 	topology.catch(() => undefined);
 	features.catch(() => undefined);

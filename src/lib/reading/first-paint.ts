@@ -29,7 +29,7 @@ export function browserPaintClock(): PaintClock | undefined {
 }
 
 /** A frame later and then a task later: after the frame that follows now has been produced. */
-function afterNextFrame(callback: () => void): () => void {
+export function afterNextFrame(callback: () => void): () => void {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const frame = requestAnimationFrame(() => (timer = setTimeout(callback)));
 	return () => {
@@ -67,5 +67,27 @@ export function afterFirstPaint(
 	return () => {
 		done = true;
 		stop();
+	};
+}
+
+/**
+ * Runs `callback` once the page has loaded and the main thread is idle (or after `timeoutMs` of
+ * waiting for idleness), for work no reader waits on. Returns a function that cancels.
+ */
+export function whenIdle(callback: () => void, timeoutMs = 10_000): () => void {
+	let idle: number | undefined;
+	const schedule = () => {
+		idle =
+			typeof requestIdleCallback === 'function'
+				? requestIdleCallback(callback, { timeout: timeoutMs })
+				: window.setTimeout(callback, 1);
+	};
+	if (document.readyState === 'complete') schedule();
+	else addEventListener('load', schedule, { once: true });
+	return () => {
+		removeEventListener('load', schedule);
+		if (idle === undefined) return;
+		if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+		else clearTimeout(idle);
 	};
 }

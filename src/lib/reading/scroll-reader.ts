@@ -1,4 +1,5 @@
 import { stepAtLine, type Box } from './active-step';
+import { JumpGuard } from './jump-guard';
 
 /** The step in view now: the one at the viewport's vertical middle (the reading line). */
 export function stepInView(steps: readonly HTMLElement[]): number {
@@ -18,26 +19,37 @@ export function scrollToStep(el: HTMLElement, behavior: ScrollBehavior): void {
 	anchor.scrollIntoView({ block: 'start', behavior });
 }
 
+/** Follows the reader's scrolling; see followScroll. */
+export interface ScrollFollower {
+	/**
+	 * The page is about to scroll itself to step `index` (a key, a link): the steps it passes on
+	 * the way are not reported, only where it arrives.
+	 */
+	jumpTo(index: number): void;
+	stop(): void;
+}
+
 /**
  * Follows the reader's scrolling. scrollama says when a step reaches the reading line; the
  * active step is then read off the steps' geometry, and again when a scroll or resize ends, so
  * a fling, an anchor jump or a restored scroll position always ends on the step in view.
- * Returns a function that stops following.
  */
 export async function followScroll(
 	steps: readonly HTMLElement[],
 	initial: number,
 	onStep: (index: number) => void
-): Promise<() => void> {
+): Promise<ScrollFollower> {
 	const { default: scrollama } = await import('scrollama');
 	let last = initial;
 	const check = () => {
+		if (jump.jumping) return;
 		const index = stepInView(steps);
 		if (index !== last) {
 			last = index;
 			onStep(index);
 		}
 	};
+	const jump = new JumpGuard(check);
 	const scroller = scrollama();
 	scroller
 		.setup({ step: [...steps], offset: 0.5 })
@@ -48,12 +60,26 @@ export async function followScroll(
 		cancelAnimationFrame(frame);
 		frame = requestAnimationFrame(check);
 	};
-	window.addEventListener('scrollend', check);
+	const onScroll = () => jump.scrolled();
+	const onScrollEnd = () => {
+		if (jump.jumping) jump.scrollEnded();
+		else check();
+	};
+	window.addEventListener('scroll', onScroll, { passive: true });
+	window.addEventListener('scrollend', onScrollEnd);
 	window.addEventListener('resize', soon);
-	return () => {
-		scroller.destroy();
-		cancelAnimationFrame(frame);
-		window.removeEventListener('scrollend', check);
-		window.removeEventListener('resize', soon);
+	return {
+		jumpTo(index) {
+			last = index;
+			jump.begin();
+		},
+		stop() {
+			jump.stop();
+			scroller.destroy();
+			cancelAnimationFrame(frame);
+			window.removeEventListener('scroll', onScroll);
+			window.removeEventListener('scrollend', onScrollEnd);
+			window.removeEventListener('resize', soon);
+		}
 	};
 }

@@ -5,8 +5,6 @@ import { createMapView, type MapStep, type MapView } from '$lib/map/map-view';
 import type { Theme } from '$lib/map/style';
 import { announceStep } from './announce';
 import { StepSequencer } from './step-sequencer';
-import { afterFirstPaint } from './first-paint';
-import { systemTheme } from './media';
 import { perfMark } from '$lib/perf-marks';
 
 export type MapStatus = 'static' | 'loading' | 'live' | 'failed';
@@ -32,7 +30,15 @@ export class StorySession {
 	exploring = $state(false);
 	/** The place or area the reader last asked about (by link or by clicking the map). */
 	picked = $state<string | undefined>();
-	reducedMotion = $state(false);
+	systemReducedMotion = $state(false);
+	animationOff = $state(false);
+	/** Flights become jumps: the reader's system asks for it, or they switched animation off. */
+	reducedMotion = $derived(this.systemReducedMotion || this.animationOff);
+	/**
+	 * The reader has shown intent (a gesture, a step change they asked for): the live map may
+	 * start (map/live-map-start.ts).
+	 */
+	engaged = $state(false);
 
 	#steps: readonly Step[];
 	#places: Story['places'];
@@ -54,10 +60,15 @@ export class StorySession {
 		return this.#steps[this.active] as Step;
 	}
 
-	/** Makes a step active and moves the map to it; repeated selections of it are ignored. */
-	select(index: number, { force = false } = {}): void {
+	/**
+	 * Makes a step active and moves the map to it; repeated selections of it are ignored. A step
+	 * change is the reader's doing, and so engages, unless `engage` is false (the step a page
+	 * opens on).
+	 */
+	select(index: number, { force = false, engage = true } = {}): void {
 		const step = this.#steps[index];
 		if (!step || (index === this.active && !force && this.#sequencer.latest === index)) return;
+		if (engage) this.engaged = true;
 		this.active = index;
 		const tag = this.#sequencer.request(index);
 		if (this.#view) {
@@ -70,20 +81,14 @@ export class StorySession {
 		if (settled) announceStep(settled);
 	}
 
-	/**
-	 * Starts the live map once the page has painted, so that MapLibre never holds the text back
-	 * (first-paint.ts). `theme` forces a colour scheme (an embed's theme=); by default the reader's.
-	 * Returns a function that cancels a start not yet begun.
-	 */
-	startMapAfterPaint(container: () => HTMLElement | undefined, base: string, theme?: Theme) {
-		return afterFirstPaint(() => {
-			const element = container();
-			if (element) void this.startMap({ container: element, base, theme: theme ?? systemTheme() });
-		});
+	/** The reader engaged with the page (a pointer, a key): the live map may start. */
+	engage(): void {
+		this.engaged = true;
 	}
 
 	/** Loads the live map into `container`; on failure the static maps stay and a message says why. */
 	async startMap(options: { container: HTMLElement; theme: Theme; base: string }) {
+		if (this.mapStatus !== 'static') return;
 		this.mapStatus = 'loading';
 		try {
 			const view = await createMapView({
@@ -108,6 +113,9 @@ export class StorySession {
 			// The reader may have moved on while the map loaded: settle on where they are now.
 			this.#sequencer.request(this.active);
 			view.show(mapStep(this.step), { animate: false });
+			// What the reader asked for while the map loaded: to explore, or to see a place.
+			if (this.exploring) view.setExplore(true);
+			if (this.picked) this.preview(this.picked);
 			this.#prefetchAround(this.active);
 		} catch (error) {
 			this.mapStatus = 'failed';
@@ -126,9 +134,16 @@ export class StorySession {
 		this.#view?.setTheme(theme);
 	}
 
-	setReducedMotion(reduce: boolean): void {
-		this.reducedMotion = reduce;
-		this.#view?.setReducedMotion(reduce);
+	/** The reader's system setting for motion (prefers-reduced-motion). */
+	setSystemReducedMotion(reduce: boolean): void {
+		this.systemReducedMotion = reduce;
+		this.#view?.setReducedMotion(this.reducedMotion);
+	}
+
+	/** The page's own "Animation off" switch, which adds to the system setting. */
+	setAnimationOff(off: boolean): void {
+		this.animationOff = off;
+		this.#view?.setReducedMotion(this.reducedMotion);
 	}
 
 	/** Shows a place or area the reader asked about; returns false when there is no live map. */

@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--use-angle=swiftshader','--enable-unsafe-swiftshader','--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'] });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+page.on('console', m => console.log('console', m.type(), m.text()));
+page.on('pageerror', e => console.log('pageerror', e.message));
+await page.goto('http://127.0.0.1:4180/#bannu');
+await page.waitForTimeout(2000);
+await page.mouse.wheel(0, 600);
+await page.waitForTimeout(15000); console.log(await page.evaluate(() => { const c = document.querySelector(".live-map"); return [c.className, c.clientWidth, c.clientHeight, c.innerHTML.slice(0,300)]; }));
+console.log(await page.evaluate(() => performance.getEntriesByType("resource").map(e => e.name.slice(22) + " " + Math.round(e.startTime) + " " + Math.round(e.responseEnd)+" "+e.initiatorType)));
+console.log('status', await page.locator('.map-stage').getAttribute('data-map-status'), await page.evaluate(() => document.documentElement.dataset.step));
+await browser.close();

@@ -1,0 +1,25 @@
+import { MAP_CODE_MANIFEST } from './map-code-manifest';
+import { mapFileUrls } from './map-downloads';
+
+/** Asks the browser to fetch `url` at low priority into its cache, without evaluating it. */
+function prefetchLink(url: string): void {
+	if (document.querySelector(`link[rel="prefetch"][href="${CSS.escape(url)}"]`)) return;
+	const link = document.createElement('link');
+	link.rel = 'prefetch';
+	link.href = url;
+	document.head.append(link);
+}
+
+/**
+ * Fetches what the live map will need — MapLibre's code, its worker and stylesheet, the geodata,
+ * the Latin label fonts — into the HTTP cache without evaluating any of it, so that the reader's
+ * first gesture waits for the CPU only. Best effort: a failure here is the map's own to report
+ * when it really loads.
+ */
+export async function prefetchMapCode(base: string): Promise<void> {
+	const code = await fetch(`${base}${MAP_CODE_MANIFEST}`)
+		.then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+		.catch(() => []);
+	for (const file of code) prefetchLink(`${base}${file}`);
+	for (const url of mapFileUrls(base)) prefetchLink(url);
+}

@@ -1,0 +1,159 @@
+// The contract's "When the live map starts": the static maps are the map until the reader
+// engages; MapLibre is evaluated only then (the present view starts it at once: present.spec.ts;
+// an embed only on engagement inside the frame: embed.spec.ts).
+import { expect, test, type Page } from '@playwright/test';
+import { mapIsLive, recordSteps, settledOn, slugs, stepEvents, story } from './helpers';
+
+test.use({ contextOptions: { reducedMotion: 'reduce' } });
+
+/** Counts the WebGL contexts the page asks for: a page that never starts MapLibre asks for none. */
+async function countWebGL(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const w = window as unknown as { webglContexts: number };
+		w.webglContexts = 0;
+		const getContext = HTMLCanvasElement.prototype.getContext;
+		HTMLCanvasElement.prototype.getContext = function (
+			this: HTMLCanvasElement,
+			...args: Parameters<typeof getContext>
+		) {
+			if (String(args[0]).startsWith('webgl')) w.webglContexts++;
+			return getContext.apply(this, args);
+		} as typeof getContext;
+	});
+}
+
+const webglContexts = (page: Page) =>
+	page.evaluate(() => (window as unknown as { webglContexts: number }).webglContexts);
+
+/** MapLibre's code as the page ran it: requested as a script or a worker, not only prefetched. */
+const mapLibreRun = (page: Page) =>
+	page.evaluate(() =>
+		performance
+			.getEntriesByType('resource')
+			.filter((e) => (e as PerformanceResourceTiming).initiatorType !== 'link')
+			.map((e) => new URL(e.name).pathname)
+			.filter((path) => /maplibre-gl-worker|\/chunks\//.test(path))
+	);
+
+const mapStarted = (page: Page) =>
+	page.evaluate(() => performance.getEntriesByName('storymap:map-start').length > 0);
+
+const staticMapShown = (page: Page, slug: string) =>
+	page.locator(`#${slug} .step-figure`).evaluate((el) => getComputedStyle(el).opacity === '1');
+
+test.beforeEach(async ({ page }) => {
+	await recordSteps(page);
+	await countWebGL(page);
+	page.on('pageerror', (error) => {
+		throw error;
+	});
+});
+
+test('a story page left alone shows its static maps and never starts MapLibre', async ({
+	page
+}) => {
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+	});
+	await page.goto('/#kabul');
+	await page.waitForLoadState('networkidle');
+	// Idle a while longer: an idle-time prefetch must not become a start.
+	await page.waitForTimeout(2_000);
+	await expect(page.locator('.map-stage')).toHaveAttribute('data-map-status', 'static');
+	expect(await mapStarted(page)).toBe(false);
+	expect(await webglContexts(page)).toBe(0);
+	const chunksBefore = scripts.length;
+	expect(chunksBefore).toBeGreaterThan(0);
+	// The deep link's step is there, on its static map, announced with its target camera.
+	expect(await staticMapShown(page, 'kabul')).toBe(true);
+	await expect(page.locator('html')).toHaveAttribute('data-step', 'kabul');
+	const events = await stepEvents(page);
+	expect(events.map((e) => [e.id, e.live])).toEqual([['kabul', false]]);
+	const kabul = story.steps.find((s) => s.slug === 'kabul')!;
+	expect(events[0]!.camera.center[0]).toBeCloseTo(kabul.camera.center[0], 3);
+	// MapLibre's bytes may have been prefetched, but nothing of it was run as a script.
+	expect(await mapLibreRun(page)).toEqual(
+		(await mapLibreRun(page)).filter((path) => scripts.includes(path) && !path.includes('worker'))
+	);
+	expect(scripts.filter((path) => path.includes('maplibre-gl-worker'))).toEqual([]);
+});
+
+test('a step key moves the static map at once, then the live map takes over on the same step', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.waitForLoadState('networkidle');
+	expect(await mapStarted(page)).toBe(false);
+	await page.keyboard.press('j');
+	// The gesture's own work comes first: the step, its static map and its announcement.
+	await expect(page.locator('html')).toHaveAttribute('data-step', slugs[1]!);
+	expect(await staticMapShown(page, slugs[1]!)).toBe(true);
+	await mapIsLive(page);
+	const live = await settledOn(page, slugs[1]!);
+	expect(await webglContexts(page)).toBeGreaterThan(0);
+	// The live map drew: the canvas holds more than a background.
+	const canvasColours = await page
+		.locator('.map-stage canvas')
+		.evaluate((canvas: HTMLCanvasElement) => canvas.width * canvas.height);
+	expect(canvasColours).toBeGreaterThan(0);
+	const target = await stepEvents(page);
+	// The same step was announced twice: with its target camera, then with the live camera.
+	expect(target.filter((e) => e.id === slugs[1]).map((e) => e.live)).toEqual([false, true]);
+	expect(live.camera.zoom).toBeGreaterThan(0);
+});
+
+test('a scroll that moves the reading position starts the map; one that does not, does not', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.waitForLoadState('networkidle');
+	// A few pixels: the reading position stays on the first step.
+	await page.evaluate(() => scrollBy(0, 4));
+	await page.waitForTimeout(1_000);
+	expect(await mapStarted(page)).toBe(false);
+	// A scroll from script, as a scrollbar drag would be: no pointer or key event at all.
+	await page.evaluate(() => {
+		const next = document.querySelectorAll('.step')[2] as HTMLElement;
+		next.querySelector<HTMLElement>('[data-reading-anchor]')?.scrollIntoView({ block: 'start' });
+	});
+	await expect(page.locator('html')).toHaveAttribute('data-step', slugs[2]!);
+	await mapIsLive(page);
+	await settledOn(page, slugs[2]!);
+});
+
+test('a pointer on the page starts the map without changing the step', async ({ page }) => {
+	await page.goto('/#bannu');
+	await page.waitForLoadState('networkidle');
+	// The step's own heading, already at the reading position: the click scrolls nothing.
+	await page.locator('#bannu h2').click();
+	await mapIsLive(page);
+	await settledOn(page, 'bannu');
+	expect((await stepEvents(page)).map((e) => e.id)).toEqual(['bannu', 'bannu']);
+});
+
+test('to a reader saving data, nothing of the map is fetched before their gesture', async ({
+	page
+}) => {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send(
+		'Emulation.setDataSaverOverride' as 'Emulation.setCPUThrottlingRate',
+		{
+			dataSaverEnabled: true
+		} as never
+	);
+	const fetched: string[] = [];
+	page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+	await page.goto('/');
+	expect(
+		await page.evaluate(
+			() => (navigator as { connection?: { saveData?: boolean } }).connection?.saveData
+		)
+	).toBe(true);
+	await page.waitForLoadState('networkidle');
+	await page.waitForTimeout(2_000);
+	expect(fetched.filter((path) => /geodata|fonts|maplibre|map-code/.test(path))).toEqual([]);
+	// Their gesture still starts it.
+	await page.keyboard.press('j');
+	await mapIsLive(page);
+});
