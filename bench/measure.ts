@@ -174,15 +174,18 @@ async function sitIdle(page: Page, quietFor: () => number): Promise<void> {
 }
 
 /**
- * The reader's first engagement: a scroll of most of a screen, made inside the page so that its
- * time is the page's own clock. Returns `performance.now()` just before it.
+ * The reader's first engagement: a scroll that brings step `slug` to the reading position, made
+ * inside the page so that its time is the page's own clock (no pointer, wheel or key event: the
+ * step change alone engages). A fixed distance would not do: a scroll that leaves the reading
+ * position on the same step does not engage. Returns `performance.now()` just before it.
  */
-export const engage = (page: Page): Promise<number> =>
-	page.evaluate(() => {
+export const engage = (page: Page, slug: string): Promise<number> =>
+	page.evaluate((id) => {
+		const step = document.getElementById(id);
 		const now = performance.now();
-		window.scrollBy(0, window.innerHeight * 0.8);
+		(step?.querySelector('[data-reading-anchor]') ?? step)?.scrollIntoView({ block: 'start' });
 		return now;
-	});
+	}, slug);
 
 /** Whether a file was run by the page: not when it came by `<link rel=prefetch>` or fetch(). */
 const NOT_RUN = new Set(['link', 'fetch', 'xmlhttprequest']);
@@ -227,14 +230,15 @@ export interface EngagementSample {
 }
 
 /**
- * Loads the story page, engages it with one scroll (at once, or after sitting idle), presses a
- * key mid-boot, and waits for the live map's first idle.
+ * Loads the story page, engages it with one scroll to the next step (at once, or after sitting
+ * idle), presses a key mid-boot, and waits for the live map's first idle.
  */
 export async function engagementSample(
 	browser: Browser,
 	url: string,
 	condition: Condition,
-	when: EngageCase
+	when: EngageCase,
+	nextSlug: string
 ): Promise<EngagementSample> {
 	const { context, page, quietFor } = await open(browser, condition);
 	try {
@@ -242,7 +246,7 @@ export async function engagementSample(
 		await readyToRead(page);
 		if (when === 'afterIdle') await sitIdle(page, quietFor);
 		const before = splitJs(await resources(page), await prefetchLinks(page));
-		const engagedAt = await engage(page);
+		const engagedAt = await engage(page, nextSlug);
 		await page.waitForTimeout(SECOND_GESTURE_MS);
 		// Shift does nothing on the page, so the key press measures the wait without adding work.
 		await page.keyboard.press('Shift');
@@ -315,7 +319,7 @@ function scrollThrough(page: Page, slugs: readonly string[], gapMs: number): Pro
  */
 async function liveOnFirstStep(page: Page, slugs: readonly string[]): Promise<void> {
 	await readyToRead(page);
-	await engage(page);
+	await engage(page, slugs[1] as string);
 	await waitForMark(page, 'map-idle');
 	await scrollThrough(page, [slugs[0] as string], 0);
 	await settledOn(page, slugs[0] as string);

@@ -178,7 +178,9 @@ async function main() {
 				);
 				(floorLoads[condition.key] ??= []).push(floor);
 				for (const { key } of ENGAGE_CASES) {
-					const sample = await fresh((b) => engagementSample(b, PAGES.story, condition, key));
+					const sample = await fresh((b) =>
+						engagementSample(b, PAGES.story, condition, key, slugs[1] as string)
+					);
 					(engagements[key][condition.key] ??= []).push(sample);
 				}
 			}
