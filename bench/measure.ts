@@ -6,7 +6,6 @@ import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test
 import {
 	firstContentfulPaint,
 	installProbe,
-	prefetchLinks,
 	readProbe,
 	resources,
 	trackRequests,
@@ -140,7 +139,7 @@ function longTasksBetween<K extends string>(tasks: Entry[], from: number, to: nu
 /** When the story page is engaged: as soon as it can be, or after sitting idle (see below). */
 export type EngageCase = 'atLoad' | 'afterIdle';
 export const ENGAGE_CASES: readonly { key: EngageCase; label: string }[] = [
-	{ key: 'atLoad', label: 'engaged at load' },
+	{ key: 'atLoad', label: 'engaged at load, nothing prefetched' },
 	{ key: 'afterIdle', label: 'engaged after 5 s idle' }
 ];
 /** How long a page sits untouched in the `afterIdle` case, and how quiet its network must be. */
@@ -159,6 +158,15 @@ async function readyToRead(page: Page): Promise<void> {
 		{ timeout: 60_000, polling: 50 }
 	);
 }
+
+/** Turns Chromium's Data Saver on (navigator.connection.saveData); not in Playwright's CDP types. */
+const saveData = (cdp: CDPSession) =>
+	cdp.send(
+		'Emulation.setDataSaverOverride' as 'Emulation.setCPUThrottlingRate',
+		{
+			dataSaverEnabled: true
+		} as never
+	);
 
 /** Waits until the page has been loaded `IDLE.sinceLoadMs` and its network quiet `IDLE.quietMs`. */
 async function sitIdle(page: Page, quietFor: () => number): Promise<void> {
@@ -187,18 +195,18 @@ export const engage = (page: Page, slug: string): Promise<number> =>
 		return now;
 	}, slug);
 
-/** Whether a file was run by the page: not when it came by `<link rel=prefetch>` or fetch(). */
+/**
+ * Requests that do not run what they fetch: `<link rel=prefetch>` (`link`) and fetch(). A file
+ * the page also loaded as a script or module (the HTML's module preloads are `other`, imports
+ * `script`, workers ``) counts as run: the map's prefetch names shared chunks the page already ran.
+ */
 const NOT_RUN = new Set(['link', 'fetch', 'xmlhttprequest']);
 const isJs = (path: string) => /\.m?js$/.test(path);
 
 /** The JS paths among `fetched`, split into files the page ran and files it only downloaded. */
-function splitJs(fetched: readonly ResourceTiming[], prefetched: readonly string[]) {
+function splitJs(fetched: readonly ResourceTiming[]) {
 	const js = fetched.filter((r) => isJs(r.path));
-	const ran = new Set(
-		js
-			.filter((r) => !NOT_RUN.has(r.initiatorType) && !prefetched.includes(r.path))
-			.map((r) => r.path)
-	);
+	const ran = new Set(js.filter((r) => !NOT_RUN.has(r.initiatorType)).map((r) => r.path));
 	const downloaded = new Set(js.map((r) => r.path).filter((p) => !ran.has(p)));
 	return { ran: [...ran], downloaded: [...downloaded] };
 }
@@ -221,6 +229,8 @@ export interface EngagementSample {
 	secondInputDuration: number;
 	/** When that key press reached the page, after the scroll. */
 	secondGestureAt: number;
+	/** How many JS files had been prefetched (downloaded, not run) when the reader engaged. */
+	prefetchedFiles: number;
 	/** JS the page ran before engagement, JS it downloaded without running (prefetches). */
 	ranBefore: string[];
 	prefetchedBefore: string[];
@@ -240,12 +250,16 @@ export async function engagementSample(
 	when: EngageCase,
 	nextSlug: string
 ): Promise<EngagementSample> {
-	const { context, page, quietFor } = await open(browser, condition);
+	const { context, page, cdp, quietFor } = await open(browser, condition);
 	try {
+		// Engaged at load means nothing prefetched; the page prefetches when loaded and idle, which
+		// can come before the scroll. Data Saver is what turns its prefetch off (mayPrefetch), and
+		// nothing else: with it on, the page loads as it does for everyone until the gesture.
+		if (when === 'atLoad') await saveData(cdp);
 		await page.goto(url);
 		await readyToRead(page);
 		if (when === 'afterIdle') await sitIdle(page, quietFor);
-		const before = splitJs(await resources(page), await prefetchLinks(page));
+		const before = splitJs(await resources(page));
 		const engagedAt = await engage(page, nextSlug);
 		await page.waitForTimeout(SECOND_GESTURE_MS);
 		// Shift does nothing on the page, so the key press measures the wait without adding work.
@@ -271,6 +285,7 @@ export async function engagementSample(
 			secondGestureAt: inputs.length
 				? Math.min(...inputs.map((e) => e.startTime)) - engagedAt
 				: Number.NaN,
+			prefetchedFiles: before.downloaded.length,
 			ranBefore: before.ran,
 			prefetchedBefore: before.downloaded,
 			fetchedAfter: until.filter((r) => r.startTime >= engagedAt).map((r) => r.path),

@@ -107,14 +107,6 @@ export const resources = (page: Page): Promise<ResourceTiming[]> =>
 			.sort((a, b) => a.startTime - b.startTime)
 	);
 
-/** The paths of the page's `<link rel=prefetch>`: fetched for later, not evaluated. */
-export const prefetchLinks = (page: Page): Promise<string[]> =>
-	page.evaluate(() =>
-		[...document.querySelectorAll<HTMLLinkElement>('link[rel~="prefetch"]')].map(
-			(l) => new URL(l.href).pathname
-		)
-	);
-
 /**
  * Counts the page's requests in flight, from before its navigation: the Resource Timing list
  * shows a request only once it has finished, so a prefetch still downloading would look quiet.

@@ -170,6 +170,11 @@ function bootTable(results: Results): string {
 				ms(floor.firstPaint)
 			],
 			[
+				`JS files prefetched (not run) when the reader engaged ${tag}`,
+				...story((m) => String(m.prefetchedFiles ?? '–')),
+				''
+			],
+			[
 				`start: engagement → MapLibre starts; floor: navigation → its chunk requested ${tag}`,
 				...story((m) => ms(m.engageToStart)),
 				ms(floor.mapLibreStart)
@@ -194,7 +199,12 @@ function bootTable(results: Results): string {
 		);
 	}
 	return markdown(
-		['live map boot', 'story, engaged at load', 'story, engaged after 5 s idle', 'floor'],
+		[
+			'live map boot',
+			'story, engaged at load (nothing prefetched)',
+			'story, engaged after 5 s idle',
+			'floor'
+		],
 		rows
 	);
 }
