@@ -265,7 +265,7 @@ export async function engagementSample(
 		// Shift does nothing on the page, so the key press measures the wait without adding work.
 		await page.keyboard.press('Shift');
 		// The idle that follows MapLibre's start (a page that started it before the gesture, against
-		// the policy, is still measured; \`startedBeforeEngaging\` tells).
+		// the policy, is still measured; `startedBeforeEngaging` tells).
 		const mapIdle = await waitForMark(page, 'map-idle', await waitForMark(page, 'map-start'));
 		const probe = await readProbe(page);
 		const starts = probe.marks.filter((m) => m.name === 'storymap:map-start');
