@@ -1,4 +1,5 @@
-// One measurement each: a page load (first text paint, first map idle, the map's own cost), a
+// One measurement each: the floor's page load (first paint, first map idle, the map's own cost),
+// the story page's first engagement (the reader's first scroll → the live map's first idle), a
 // quick walk through steps (long tasks, step request → camera moving), and the heap after many
 // step changes. Each takes a fresh browser context, so nothing is cached between samples.
 import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
@@ -7,8 +8,10 @@ import {
 	installProbe,
 	readProbe,
 	resources,
+	trackRequests,
 	waitForMark,
-	type Entry
+	type Entry,
+	type ResourceTiming
 } from './page-probe';
 
 /** Lighthouse's mobile screen, so the timings and the Lighthouse runs see the same layout. */
@@ -44,9 +47,10 @@ export const CONDITIONS: readonly Condition[] = [
 async function open(
 	browser: Browser,
 	condition: Condition = CONDITIONS[0] as Condition
-): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
+): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession; quietFor: () => number }> {
 	const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block' });
 	const page = await context.newPage();
+	const { quietFor } = trackRequests(page);
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: condition.cpu });
 	if (condition.network) {
@@ -59,7 +63,7 @@ async function open(
 		});
 	}
 	await installProbe(page);
-	return { context, page, cdp };
+	return { context, page, cdp, quietFor };
 }
 
 /** Paints some text in a throwaway page, so that the browser's GPU process is up. */
@@ -85,8 +89,9 @@ export interface LoadSample {
 	mapLibreLoaded: number;
 	/** Paths fetched before the first idle. */
 	fetchedBeforeIdle: string[];
-	/** Long tasks (> 50 ms) from navigation to the first idle: count and summed duration. */
+	/** Long tasks (> 50 ms) from navigation to the first idle: count, longest and summed duration. */
 	longTasks: number;
+	longestTask: number;
 	longTaskMs: number;
 }
 
@@ -105,7 +110,6 @@ export async function loadSample(
 		const mapLibre = fetched.find((r) => mapLibrePaths.some((p) => r.path.endsWith(p)));
 		if (!mapLibre) throw new Error(`${url}: MapLibre's chunk was not fetched`);
 		const probe = await readProbe(page);
-		const longTasks = probe.longTasks.filter((t) => t.startTime < mapIdle);
 		return {
 			firstPaint: await firstContentfulPaint(page),
 			mapIdle,
@@ -113,8 +117,7 @@ export async function loadSample(
 			mapLibreStart: mapLibre.startTime,
 			mapLibreLoaded: mapLibre.responseEnd,
 			fetchedBeforeIdle: fetched.filter((r) => r.startTime < mapIdle).map((r) => r.path),
-			longTasks: longTasks.length,
-			longTaskMs: sum(longTasks)
+			...longTasksBetween(probe.longTasks, 0, mapIdle, 'longTasks')
 		};
 	} finally {
 		await context.close();
@@ -122,6 +125,179 @@ export async function loadSample(
 }
 
 const sum = (tasks: Entry[]) => tasks.reduce((s, t) => s + t.duration, 0);
+
+/** Long tasks that ran (even in part) between two times: count, longest, summed duration. */
+function longTasksBetween<K extends string>(tasks: Entry[], from: number, to: number, key: K) {
+	const within = tasks.filter((t) => t.startTime + t.duration > from && t.startTime < to);
+	return {
+		[key]: within.length,
+		longestTask: Math.max(0, ...within.map((t) => t.duration)),
+		longTaskMs: sum(within)
+	} as Record<K | 'longestTask' | 'longTaskMs', number>;
+}
+
+/** When the story page is engaged: as soon as it can be, or after sitting idle (see below). */
+export type EngageCase = 'atLoad' | 'afterIdle';
+export const ENGAGE_CASES: readonly { key: EngageCase; label: string }[] = [
+	{ key: 'atLoad', label: 'engaged at load, nothing prefetched' },
+	{ key: 'afterIdle', label: 'engaged after 5 s idle' }
+];
+/** How long a page sits untouched in the `afterIdle` case, and how quiet its network must be. */
+const IDLE = { sinceLoadMs: 5000, quietMs: 1000, maxWaitMs: 60_000 };
+/** When the second gesture comes, after the first: mid-boot at every CPU speed measured. */
+const SECOND_GESTURE_MS = 300;
+
+/** The page is loaded and hydrated (the client has announced the first step), and has painted. */
+async function readyToRead(page: Page): Promise<void> {
+	await page.waitForLoadState('load');
+	await page.waitForFunction(
+		() =>
+			document.documentElement.dataset.step !== undefined &&
+			performance.getEntriesByName('first-contentful-paint', 'paint').length > 0,
+		undefined,
+		{ timeout: 60_000, polling: 50 }
+	);
+}
+
+/** Turns Chromium's Data Saver on (navigator.connection.saveData); not in Playwright's CDP types. */
+const saveData = (cdp: CDPSession) =>
+	cdp.send(
+		'Emulation.setDataSaverOverride' as 'Emulation.setCPUThrottlingRate',
+		{
+			dataSaverEnabled: true
+		} as never
+	);
+
+/** Waits until the page has been loaded `IDLE.sinceLoadMs` and its network quiet `IDLE.quietMs`. */
+async function sitIdle(page: Page, quietFor: () => number): Promise<void> {
+	const loaded = await page.evaluate(
+		() =>
+			(performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd
+	);
+	const sinceLoad = await page.evaluate(() => performance.now());
+	await page.waitForTimeout(Math.max(0, IDLE.sinceLoadMs - (sinceLoad - loaded)));
+	// A request that never ends (none today) would keep the network busy: stop waiting after a while.
+	const giveUp = Date.now() + IDLE.maxWaitMs;
+	while (quietFor() < IDLE.quietMs && Date.now() < giveUp) await page.waitForTimeout(100);
+}
+
+/**
+ * The reader's first engagement: a scroll that brings step `slug` to the reading position, made
+ * inside the page so that its time is the page's own clock (no pointer, wheel or key event: the
+ * step change alone engages). A fixed distance would not do: a scroll that leaves the reading
+ * position on the same step does not engage. Returns `performance.now()` just before it.
+ */
+export const engage = (page: Page, slug: string): Promise<number> =>
+	page.evaluate((id) => {
+		const step = document.getElementById(id);
+		const now = performance.now();
+		(step?.querySelector('[data-reading-anchor]') ?? step)?.scrollIntoView({ block: 'start' });
+		return now;
+	}, slug);
+
+/**
+ * Requests that do not run what they fetch: `<link rel=prefetch>` (`link`) and fetch(). A file
+ * the page also loaded as a script or module (the HTML's module preloads are `other`, imports
+ * `script`, workers ``) counts as run: the map's prefetch names shared chunks the page already ran.
+ */
+const NOT_RUN = new Set(['link', 'fetch', 'xmlhttprequest']);
+const isJs = (path: string) => /\.m?js$/.test(path);
+
+/** The JS paths among `fetched`, split into files the page ran and files it only downloaded. */
+function splitJs(fetched: readonly ResourceTiming[]) {
+	const js = fetched.filter((r) => isJs(r.path));
+	const ran = new Set(js.filter((r) => !NOT_RUN.has(r.initiatorType)).map((r) => r.path));
+	const downloaded = new Set(js.map((r) => r.path).filter((p) => !ran.has(p)));
+	return { ran: [...ran], downloaded: [...downloaded] };
+}
+
+export interface EngagementSample {
+	firstPaint: number;
+	/** When the reader engaged, after navigation. */
+	engagedAt: number;
+	/** Engagement → `map-start` (MapLibre starts loading) and → the live map's first `idle`. */
+	engageToStart: number;
+	engageToIdle: number;
+	/** 1 when MapLibre had started before the reader engaged (the policy says it must not). */
+	startedBeforeEngaging: number;
+	/** Long tasks from engagement to first idle. */
+	bootLongTasks: number;
+	longestTask: number;
+	longTaskMs: number;
+	/** A key press ~300 ms after the scroll: worst input delay and worst duration (Event Timing). */
+	secondInputDelay: number;
+	secondInputDuration: number;
+	/** When that key press reached the page, after the scroll. */
+	secondGestureAt: number;
+	/** How many JS files had been prefetched (downloaded, not run) when the reader engaged. */
+	prefetchedFiles: number;
+	/** JS the page ran before engagement, JS it downloaded without running (prefetches). */
+	ranBefore: string[];
+	prefetchedBefore: string[];
+	/** Paths fetched from engagement to first idle, and from navigation to first idle. */
+	fetchedAfter: string[];
+	fetchedBeforeIdle: string[];
+}
+
+/**
+ * Loads the story page, engages it with one scroll to the next step (at once, or after sitting
+ * idle), presses a key mid-boot, and waits for the live map's first idle.
+ */
+export async function engagementSample(
+	browser: Browser,
+	url: string,
+	condition: Condition,
+	when: EngageCase,
+	nextSlug: string
+): Promise<EngagementSample> {
+	const { context, page, cdp, quietFor } = await open(browser, condition);
+	try {
+		// Engaged at load means nothing prefetched; the page prefetches when loaded and idle, which
+		// can come before the scroll. Data Saver is what turns its prefetch off (mayPrefetch), and
+		// nothing else: with it on, the page loads as it does for everyone until the gesture.
+		if (when === 'atLoad') await saveData(cdp);
+		await page.goto(url);
+		await readyToRead(page);
+		if (when === 'afterIdle') await sitIdle(page, quietFor);
+		const before = splitJs(await resources(page));
+		const engagedAt = await engage(page, nextSlug);
+		await page.waitForTimeout(SECOND_GESTURE_MS);
+		// Shift does nothing on the page, so the key press measures the wait without adding work.
+		await page.keyboard.press('Shift');
+		// The idle that follows MapLibre's start (a page that started it before the gesture, against
+		// the policy, is still measured; `startedBeforeEngaging` tells).
+		const mapIdle = await waitForMark(page, 'map-idle', await waitForMark(page, 'map-start'));
+		const probe = await readProbe(page);
+		const starts = probe.marks.filter((m) => m.name === 'storymap:map-start');
+		const mapStart = starts.find((m) => m.startTime >= engagedAt)?.startTime ?? Number.NaN;
+		const inputs = probe.events.filter((e) => e.startTime >= engagedAt);
+		const fetched = await resources(page);
+		const until = fetched.filter((r) => r.startTime < mapIdle);
+		return {
+			firstPaint: await firstContentfulPaint(page),
+			engagedAt,
+			engageToStart: mapStart - engagedAt,
+			engageToIdle: mapIdle - engagedAt,
+			startedBeforeEngaging: starts.some((m) => m.startTime < engagedAt) ? 1 : 0,
+			...longTasksBetween(probe.longTasks, engagedAt, mapIdle, 'bootLongTasks'),
+			secondInputDelay: worst(inputs.map((e) => (e.processingStart ?? NaN) - e.startTime)),
+			secondInputDuration: worst(inputs.map((e) => e.duration)),
+			secondGestureAt: inputs.length
+				? Math.min(...inputs.map((e) => e.startTime)) - engagedAt
+				: Number.NaN,
+			prefetchedFiles: before.downloaded.length,
+			ranBefore: before.ran,
+			prefetchedBefore: before.downloaded,
+			fetchedAfter: until.filter((r) => r.startTime >= engagedAt).map((r) => r.path),
+			fetchedBeforeIdle: until.map((r) => r.path)
+		};
+	} finally {
+		await context.close();
+	}
+}
+
+/** The largest value, or NaN when there is none (the event was under Event Timing's 16 ms). */
+const worst = (values: number[]) => (values.length ? Math.max(...values) : Number.NaN);
 
 /** Waits until the live map has settled on step `slug` (the public contract's `data-step`). */
 async function settledOn(page: Page, slug: string): Promise<void> {
@@ -152,6 +328,18 @@ function scrollThrough(page: Page, slugs: readonly string[], gapMs: number): Pro
 	);
 }
 
+/**
+ * Engages the page (the map starts only then), waits for the live map's first idle, and comes
+ * back to the first step, so that walks start where a reader does, with the map already live.
+ */
+async function liveOnFirstStep(page: Page, slugs: readonly string[]): Promise<void> {
+	await readyToRead(page);
+	await engage(page, slugs[1] as string);
+	await waitForMark(page, 'map-idle');
+	await scrollThrough(page, [slugs[0] as string], 0);
+	await settledOn(page, slugs[0] as string);
+}
+
 export interface SteppingSample {
 	steps: number;
 	longTasks: number;
@@ -173,8 +361,7 @@ export async function steppingSample(
 	const { context, page } = await open(browser);
 	try {
 		await page.goto(url);
-		await settledOn(page, slugs[0] as string);
-		await waitForMark(page, 'map-idle');
+		await liveOnFirstStep(page, slugs);
 		const walk = slugs.slice(1, count + 1);
 		const from = await page.evaluate(() => performance.now());
 		const scrolls = await scrollThrough(page, walk, gapMs);
@@ -233,7 +420,7 @@ export async function heapSample(
 	const { context, page, cdp } = await open(browser);
 	try {
 		await page.goto(url);
-		await settledOn(page, slugs[0] as string);
+		await liveOnFirstStep(page, slugs);
 		await scrollThrough(page, [slugs[1] as string], 0);
 		await settledOn(page, slugs[1] as string);
 		const afterFirst = await usedHeap(cdp);

@@ -1,5 +1,6 @@
-// What the benchmark watches inside a page: user-timing marks (src/lib/perf-marks.ts), long tasks
-// and paints, recorded from the first script on, plus helpers to read them back.
+// What the benchmark watches inside a page: user-timing marks (src/lib/perf-marks.ts), long tasks,
+// paints and input events (Event Timing), recorded from the first script on, plus helpers to read
+// them back.
 import type { Page } from '@playwright/test';
 
 export interface Entry {
@@ -7,27 +8,42 @@ export interface Entry {
 	startTime: number;
 	duration: number;
 	detail?: unknown;
+	/** Event Timing only: when the page began to handle the event (its input delay ends here). */
+	processingStart?: number;
 }
 
 export interface Probe {
 	marks: Entry[];
 	longTasks: Entry[];
+	/** Input events that took ≥ 16 ms from input to the next paint, and the page's first input. */
+	events: Entry[];
 }
 
 /**
  * The recorder, as source text: functions handed to the page must not go through tsx's
- * transform, which adds helper calls the page does not have.
+ * transform, which adds helper calls the page does not have. Event Timing only reports events of
+ * 16 ms or more; `first-input` reports the first one whatever its length, so a quick second
+ * gesture still shows its input delay.
  */
 const PROBE_SCRIPT = `(() => {
-	const probe = { marks: [], longTasks: [] };
+	const probe = { marks: [], longTasks: [], events: [] };
 	window.__probe = probe;
 	const record = (list) => (entries) => {
 		for (const e of entries.getEntries()) {
-			list.push({ name: e.name, startTime: e.startTime, duration: e.duration, detail: e.detail });
+			list.push({
+				name: e.name,
+				startTime: e.startTime,
+				duration: e.duration,
+				detail: e.detail,
+				processingStart: e.processingStart
+			});
 		}
 	};
 	new PerformanceObserver(record(probe.marks)).observe({ type: 'mark', buffered: true });
 	new PerformanceObserver(record(probe.longTasks)).observe({ type: 'longtask', buffered: true });
+	const events = record(probe.events);
+	new PerformanceObserver(events).observe({ type: 'event', buffered: true, durationThreshold: 16 });
+	new PerformanceObserver(events).observe({ type: 'first-input', buffered: true });
 })();`;
 
 /** Installs the recorder; call before the page's first navigation. */
@@ -38,13 +54,22 @@ export async function installProbe(page: Page): Promise<void> {
 export const readProbe = (page: Page): Promise<Probe> =>
 	page.evaluate(() => structuredClone((window as unknown as { __probe: Probe }).__probe));
 
-/** The time of the latest mark `storymap:<name>`, waiting for it to be there. */
-export async function waitForMark(page: Page, name: string, timeout = 120_000): Promise<number> {
+/**
+ * The time of the latest mark `storymap:<name>` made at or after `after` (page time), waiting
+ * for it to be there: a mark from before a gesture does not answer for the gesture.
+ */
+export async function waitForMark(
+	page: Page,
+	name: string,
+	after = 0,
+	timeout = 120_000
+): Promise<number> {
 	const handle = await page.waitForFunction(
-		(full) =>
-			(window as unknown as { __probe: Probe }).__probe.marks.findLast((m) => m.name === full)
-				?.startTime,
-		`storymap:${name}`,
+		({ full, after }) =>
+			(window as unknown as { __probe: Probe }).__probe.marks.findLast(
+				(m) => m.name === full && m.startTime >= after
+			)?.startTime,
+		{ full: `storymap:${name}`, after },
 		{ timeout, polling: 50 }
 	);
 	return (await handle.jsonValue()) as number;
@@ -61,6 +86,11 @@ export interface ResourceTiming {
 	path: string;
 	startTime: number;
 	responseEnd: number;
+	/**
+	 * Who asked for it. In Chromium: `other` for the HTML's scripts and module preloads, `script`
+	 * for dynamic imports, `link` for `<link rel=prefetch>` (and stylesheets), `fetch` for fetch().
+	 */
+	initiatorType: string;
 }
 
 /** Every resource the page fetched so far, by path, in the order they started. */
@@ -71,7 +101,25 @@ export const resources = (page: Page): Promise<ResourceTiming[]> =>
 			.map((e) => ({
 				path: new URL(e.name).pathname,
 				startTime: e.startTime,
-				responseEnd: (e as PerformanceResourceTiming).responseEnd
+				responseEnd: (e as PerformanceResourceTiming).responseEnd,
+				initiatorType: (e as PerformanceResourceTiming).initiatorType
 			}))
 			.sort((a, b) => a.startTime - b.startTime)
 	);
+
+/**
+ * Counts the page's requests in flight, from before its navigation: the Resource Timing list
+ * shows a request only once it has finished, so a prefetch still downloading would look quiet.
+ */
+export function trackRequests(page: Page): { quietFor: () => number } {
+	let inFlight = 0;
+	let lastChange = Date.now();
+	const change = (by: number) => () => {
+		inFlight += by;
+		lastChange = Date.now();
+	};
+	page.on('request', change(1));
+	page.on('requestfinished', change(-1));
+	page.on('requestfailed', change(-1));
+	return { quietFor: () => (inFlight > 0 ? 0 : Date.now() - lastChange) };
+}

@@ -1,10 +1,12 @@
-// `npm run bench`: the story page against the bare-MapLibre floor, on the built site, in one run.
-// Builds the site and the floor, serves both, measures (Lighthouse, page loads at 1× and 4× CPU,
-// a quick step walk, the heap over many step changes), writes bench/results.json and prints the
-// table that the README's "Performance" section quotes. Each figure is a median of several runs.
+// `npm run bench`: the story and embed pages against the bare-MapLibre floor, on the built site,
+// in one run. Builds the site and the floor, serves both, measures (Lighthouse on all three; the
+// story page's first engagement → live map idle, engaged at load and after sitting idle, against
+// the floor's load, at 1× and 4× CPU and on slow 4G; a quick step walk; the heap over many step
+// changes), writes bench/results.json and prints the tables that the README's "Performance"
+// section quotes. Each figure is a median of several runs.
 //
 // Settings (environment): PORT (4330), BENCH_RUNS (page loads per case, 5), BENCH_LH_RUNS
-// (Lighthouse runs per page, 3), BENCH_NO_BUILD=1 to measure build/ as it is.
+// (Lighthouse runs per page, 5), BENCH_NO_BUILD=1 to measure build/ as it is.
 import { execSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -17,10 +19,14 @@ import { buildFloor, FLOOR_BASE, FLOOR_OUT } from './floor/build';
 import { lighthouseSample, startChrome, type LighthouseSample } from './lighthouse';
 import {
 	CONDITIONS,
+	ENGAGE_CASES,
+	engagementSample,
 	heapSample,
 	loadSample,
 	warmUp,
 	steppingSample,
+	type EngageCase,
+	type EngagementSample,
 	type LoadSample,
 	type SteppingSample
 } from './measure';
@@ -39,12 +45,17 @@ import { goalsOf, printTable, type Results } from './report';
 
 const PORT = Number(process.env.PORT ?? 4330);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
+const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 5);
 const STEP_WALK = { steps: 20, gapMs: 150, runs: 3 };
 const HEAP_WALK = { changes: 200, gapMs: 60 };
 
 const origin = `http://127.0.0.1:${PORT}`;
-const PAGES = { story: `${origin}/`, floor: `${origin}${FLOOR_BASE}` } as const;
+/** Lighthouse runs on all three; the embed page's map, like the story's, waits for a reader. */
+const PAGES = {
+	story: `${origin}/`,
+	embed: `${origin}/embed/?step=bannu`,
+	floor: `${origin}${FLOOR_BASE}`
+} as const;
 type PageName = keyof typeof PAGES;
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
@@ -70,6 +81,12 @@ function lighthouseMedians(samples: readonly LighthouseSample[]) {
 	const failed = samples.at(-1)?.failed ?? [];
 	return { ...(medians(samples) as unknown as Omit<LighthouseSample, 'failed'>), failed };
 }
+
+/** Medians per condition. */
+const byCondition = (samples: Record<string, readonly object[]>) =>
+	Object.fromEntries(
+		CONDITIONS.map((c) => [c.key, medians(samples[c.key] ?? [])])
+	) as Results['floor'];
 
 function floorMapLibrePaths(): string[] {
 	const dir = join(FLOOR_OUT, 'assets');
@@ -112,15 +129,12 @@ async function main() {
 	const slugs = getStory().steps.map((s) => s.slug);
 	const page = storyPageFiles();
 	const storyMapLibre = page.allJs.filter(isMapLibre);
-	const mapLibrePaths = {
-		story: storyMapLibre.filter((f) => f.path.endsWith('.js')).map((f) => `/${f.path}`),
-		floor: floorMapLibrePaths()
-	};
+	const mapLibrePaths = { floor: floorMapLibrePaths() };
 
 	try {
 		// Lighthouse too gets a fresh, warmed-up browser per run (see `fresh` below).
 		log(`Lighthouse, ${LH_RUNS} runs per page`);
-		const lighthouse: Record<PageName, LighthouseSample[]> = { story: [], floor: [] };
+		const lighthouse: Record<PageName, LighthouseSample[]> = { story: [], embed: [], floor: [] };
 		for (let run = 0; run < LH_RUNS; run++) {
 			for (const name of Object.keys(PAGES) as PageName[]) {
 				const chrome = await startChrome(browserPath, CHROMIUM_ARGS);
@@ -151,15 +165,23 @@ async function main() {
 				await browser.close();
 			}
 		};
-		const loads: Record<PageName, Record<string, LoadSample[]>> = { story: {}, floor: {} };
-		log(`page loads, ${RUNS} per page and condition`);
+		const floorLoads: Record<string, LoadSample[]> = {};
+		const engagements: Record<EngageCase, Record<string, EngagementSample[]>> = {
+			atLoad: {},
+			afterIdle: {}
+		};
+		log(`floor loads and story engagements, ${RUNS} per case and condition`);
 		for (let run = 0; run < RUNS; run++) {
 			for (const condition of CONDITIONS) {
-				for (const name of Object.keys(PAGES) as PageName[]) {
+				const floor = await fresh((b) =>
+					loadSample(b, PAGES.floor, condition, mapLibrePaths.floor)
+				);
+				(floorLoads[condition.key] ??= []).push(floor);
+				for (const { key } of ENGAGE_CASES) {
 					const sample = await fresh((b) =>
-						loadSample(b, PAGES[name], condition, mapLibrePaths[name])
+						engagementSample(b, PAGES.story, condition, key, slugs[1] as string)
 					);
-					(loads[name][condition.key] ??= []).push(sample);
+					(engagements[key][condition.key] ??= []).push(sample);
 				}
 			}
 		}
@@ -175,8 +197,15 @@ async function main() {
 			heapSample(b, PAGES.story, slugs, HEAP_WALK.changes, HEAP_WALK.gapMs)
 		);
 
-		const storyLoads = loads.story.cpu1x ?? [];
-		const firstViewPaths = storyLoads[0]?.fetchedBeforeIdle ?? [];
+		// Which files come when: the first sample at CPU 1× of each case (paths do not vary).
+		const atLoad = engagements.atLoad.cpu1x?.[0];
+		const afterIdle = engagements.afterIdle.cpu1x?.[0];
+		const firstViewPaths = atLoad?.fetchedBeforeIdle ?? [];
+		const mapLibreOf = (paths: readonly string[]) =>
+			paths.filter((p) => storyMapLibre.some((f) => `/${f.path}` === p));
+		const appOf = (paths: readonly string[]) =>
+			paths.filter((p) => /\.m?js$/.test(p) && !mapLibreOf([p]).length);
+		const fetchedAfter = atLoad?.fetchedAfter ?? [];
 		const geodata = filesUnder('geodata');
 		const staticMaps = filesUnder('maps', '.svg');
 		// What a reader downloads; the embed dialog's code loads only when an editor opens it.
@@ -185,6 +214,14 @@ async function main() {
 			html: total([page.html]),
 			upfrontJs: total(page.upfrontJs),
 			appJs: total(appJs),
+			// Measured: a page left alone until its network is quiet (≥ 5 s), then engaged.
+			appJsBeforeEngaging: bytesOfPaths(appOf(afterIdle?.ranBefore ?? []), '/'),
+			prefetchedBeforeEngaging: bytesOfPaths(afterIdle?.prefetchedBefore ?? [], '/'),
+			// The policy says none: MapLibre's code runs only once a reader engages.
+			mapLibreBeforeEngaging: bytesOfPaths(mapLibreOf(afterIdle?.ranBefore ?? []), '/'),
+			// Measured: a page engaged at load, from the scroll to the map's first idle.
+			appJsAfterEngaging: bytesOfPaths(appOf(fetchedAfter), '/'),
+			mapLibreAfterEngaging: bytesOfPaths(mapLibreOf(fetchedAfter), '/'),
 			onDemandJs: total(page.onDemandJs),
 			allJs: total(page.allJs),
 			mapLibreJs: total(storyMapLibre),
@@ -210,17 +247,23 @@ async function main() {
 				chromium: execSync(`${browserPath} --version 2>/dev/null`).toString().trim()
 			},
 			runs: { lighthouse: LH_RUNS, loads: RUNS, stepping: STEP_WALK, heap: HEAP_WALK },
-			lighthouse: {
-				story: lighthouseMedians(lighthouse.story),
-				floor: lighthouseMedians(lighthouse.floor)
-			},
-			loads: Object.fromEntries(
+			lighthouse: Object.fromEntries(
 				(Object.keys(PAGES) as PageName[]).map((name) => [
 					name,
-					Object.fromEntries(CONDITIONS.map((c) => [c.key, medians(loads[name][c.key] ?? [])]))
+					lighthouseMedians(lighthouse[name])
 				])
-			) as Results['loads'],
+			) as Results['lighthouse'],
+			floor: byCondition(floorLoads),
+			engagement: {
+				atLoad: byCondition(engagements.atLoad),
+				afterIdle: byCondition(engagements.afterIdle)
+			},
 			firstViewFetches: firstViewPaths,
+			beforeEngaging: {
+				ran: afterIdle?.ranBefore ?? [],
+				prefetched: afterIdle?.prefetchedBefore ?? []
+			},
+			afterEngaging: fetchedAfter,
 			bytes,
 			files: {
 				upfrontJs: describeFiles(page.upfrontJs),
