@@ -37,7 +37,9 @@ if (missing.length > 0) {
 		.filter(([name, version]) => installedVersion(name) === version)
 		.map(([name, version]) => `${name}@${version}`);
 	const command = `npm install --no-save --no-audit --no-fund ${[...missing, ...keep].join(' ')}`;
-	console.log(`ensure-tools: installing what \`npm run ${group}\` needs first: ${missing.join(', ')}`);
+	console.log(
+		`ensure-tools: installing what \`npm run ${group}\` needs first: ${missing.join(', ')}`
+	);
 	console.log(`ensure-tools: ${command}`);
 	execSync(command, { stdio: 'inherit' });
 }
