@@ -55,10 +55,15 @@ export async function mapIsLive(page: Page): Promise<void> {
  * press that moves nothing (Shift). The live map starts then; this waits until it has taken over.
  */
 export async function engageMap(page: Page): Promise<void> {
+	await engage(page);
+	await mapIsLive(page);
+}
+
+/** The reader's first gesture (see engageMap), without waiting for the map. */
+export async function engage(page: Page): Promise<void> {
 	// Once the page has started (it announces its first step): a key before that reaches no one.
 	await expect(page.locator('html')).toHaveAttribute('data-step', /./);
 	await page.keyboard.press('Shift');
-	await mapIsLive(page);
 }
 
 /**
