@@ -1,3 +1,4 @@
+import { publicSite } from '$lib/server/public-origin';
 import { getStory } from '$lib/server/stories';
 
-export const load = () => ({ story: getStory() });
+export const load = ({ url }) => ({ story: getStory(), site: publicSite(url) });
