@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
+	engageMap,
 	mapIsLive,
 	recordSteps,
 	scrollToStep,
@@ -57,7 +58,7 @@ test('after one visit the story, the present view and the rest work with the net
 	// The story page, reloaded offline: map, labels' fonts, scrolling from step to step.
 	await page.goto('/');
 	await page.reload();
-	await mapIsLive(page);
+	await engageMap(page);
 	await settledOn(page, slugs[0] as string);
 	await scrollToStep(page, 'peshawar');
 	await settledOn(page, 'peshawar');
@@ -183,7 +184,7 @@ test('an embed saves only itself: none of the rest of the site, and it reopens o
 	const url = '/embed/?step=bannu';
 	await page.goto(url);
 	await expect(page.locator('html')).toHaveAttribute('data-step', 'bannu');
-	await mapIsLive(page);
+	await engageMap(page);
 	// The embed's worker controls the page and keeps every file the page used.
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 	await expect
@@ -235,5 +236,5 @@ test('an embed saves only itself: none of the rest of the site, and it reopens o
 			page.locator('img[data-static-map]').evaluate((img: HTMLImageElement) => img.naturalWidth)
 		)
 		.toBeGreaterThan(0);
-	await mapIsLive(page);
+	await engageMap(page);
 });
