@@ -130,7 +130,8 @@ test('b and . blank the screen to black and back', async ({ page }) => {
 test('text is large, never scrolls and never overflows: long steps are split at sentences', async ({
 	page
 }) => {
-	test.setTimeout(120_000);
+	// About 80 screens, each a step or part with the live map following: minutes on a busy CPU.
+	test.setTimeout(240_000);
 	await open(page);
 	const text = page.locator('[data-present-text]');
 	for (const size of [0, 2]) {
