@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { Locator } from '$lib/map/locator';
+import { escapeHtml, legendHtml, locatorHtml, stepCardHtml, stepTextHtml } from './step-markup';
+
+const locator: Locator = {
+	width: 150,
+	height: 130,
+	land: 'M1,2l3,4Z',
+	frames: { bannu: [82, 46, 12, 12] }
+};
+
+describe('step markup', () => {
+	it('escapes text and attribute values', () => {
+		expect(escapeHtml(`<b onclick="x">Tom & 'Jerry'</b>`)).toBe(
+			'&lt;b onclick=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/b&gt;'
+		);
+	});
+
+	it('keeps story text as text, place names as buttons naming their feature', () => {
+		expect(
+			stepTextHtml([
+				{ text: 'Near <script>' },
+				{ text: 'Bannu', fid: 'place:"bannu"' },
+				{ text: ' & beyond.' }
+			])
+		).toBe(
+			'<p class="step-text">Near &lt;script&gt;<button type="button" class="place-link" data-fid="place:&quot;bannu&quot;">Bannu</button> &amp; beyond.</p>'
+		);
+	});
+
+	it('draws each legend symbol with its shape and label, open', () => {
+		const html = legendHtml(['place', 'route', 'approximate']);
+		expect(html).toMatch(/^<details class="map-legend" open=""><summary>Map key<\/summary> <ul>/);
+		expect(html).toContain(
+			'<li><svg class="swatch swatch-place" viewBox="0 0 24 14" aria-hidden="true"><circle cx="12" cy="7" r="4.5"></circle></svg> Place named in the step</li>'
+		);
+		expect(html).toContain('swatch-route" viewBox="0 0 24 14" aria-hidden="true"><line ');
+		expect(html).toContain('swatch-approximate" viewBox="0 0 24 14" aria-hidden="true"><rect ');
+		expect(html.match(/<li>/g)).toHaveLength(3);
+	});
+
+	it('frames the step in the locator, or leaves it out when the step is not zoomed in', () => {
+		expect(locatorHtml(locator, 'bannu')).toBe(
+			'<svg class="locator" viewBox="0 0 150 130" width="150" height="130" role="img" aria-label="Locator: where this view lies in Afghanistan and Pakistan"><path class="locator-land" d="M1,2l3,4Z"></path><rect class="locator-frame" x="82" y="46" width="12" height="12"></rect></svg>'
+		);
+		expect(locatorHtml(locator, 'kabul')).toBe('');
+	});
+
+	it('builds the card: date, heading, text, caption and map key, each only when the step has it', () => {
+		const step = {
+			slug: 'bannu',
+			date: '2009',
+			heading: 'Bannu',
+			title: 'Bannu',
+			text: 'In Bannu.',
+			segments: [{ text: 'In ' }, { text: 'Bannu', fid: 'place:bannu' }, { text: '.' }],
+			caption: 'Bannu & around',
+			legend: ['place' as const]
+		};
+		const card = stepCardHtml(step, locator);
+		expect(card).toMatch(
+			/^<header><p class="step-date">2009<\/p> <h2 id="bannu-title" tabindex="-1">Bannu<\/h2><\/header> <p class="step-text">/
+		);
+		expect(card).toContain(
+			'<p class="step-caption"><span class="caption-label">Map</span> Bannu &amp; around</p>'
+		);
+		expect(card).toContain('<div class="step-map-key"><details class="map-legend" open="">');
+		expect(card).toContain('<svg class="locator"');
+
+		const beat = stepCardHtml(
+			{ slug: 'kabul', title: 'Kabul', segments: [], legend: ['border'] },
+			locator
+		);
+		expect(beat).toMatch(
+			/^<header> <h2 id="kabul-title" tabindex="-1" class="visually-hidden">Kabul<\/h2><\/header> <div class="step-map-key">/
+		);
+		expect(beat).not.toContain('step-text');
+		expect(beat).not.toContain('step-caption');
+		expect(beat).not.toContain('class="locator"');
+	});
+});
