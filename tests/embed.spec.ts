@@ -2,7 +2,7 @@ import { expect, test, type Frame, type Page } from '@playwright/test';
 import { iframeCode, scriptCode } from '../src/lib/embed/embed-code';
 import { startHostServer, type HostServer } from './fixtures/host/server';
 import { storyPageFiles } from '../bench/site-files';
-import { slugs, story } from './helpers';
+import { countWebGL, slugs, story } from './helpers';
 
 /**
  * The embed, seen from an article on another site: the host page is served from another origin
@@ -218,26 +218,13 @@ for (const [kind, code] of Object.entries(embeds)) {
 }
 
 test.describe('when the embed starts its live map', () => {
-	test.beforeEach(async ({ page }) => {
-		// In every frame: the WebGL contexts asked for (an untouched embed asks for none).
-		await page.addInitScript(() => {
-			const w = window as unknown as { __webgl: number };
-			w.__webgl = 0;
-			const getContext = HTMLCanvasElement.prototype.getContext;
-			HTMLCanvasElement.prototype.getContext = function (
-				this: HTMLCanvasElement,
-				...args: Parameters<typeof getContext>
-			) {
-				if (String(args[0]).startsWith('webgl')) w.__webgl++;
-				return getContext.apply(this, args);
-			} as typeof getContext;
-		});
-	});
+	// In every frame: the WebGL contexts asked for (an untouched embed asks for none).
+	test.beforeEach(({ page }) => countWebGL(page));
 
 	const state = (frame: Frame) =>
 		frame.evaluate(() => ({
 			status: document.querySelector('[data-map-status]')?.getAttribute('data-map-status'),
-			webgl: (window as unknown as { __webgl: number }).__webgl,
+			webgl: (window as unknown as { webglContexts: number }).webglContexts,
 			started: performance.getEntriesByName('storymap:map-start').length > 0
 		}));
 

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Frame, type Page } from '@playwright/test';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { PNG } from 'pngjs';
@@ -126,3 +126,25 @@ export function meanBrightness(png: Buffer): number {
 	for (let i = 0; i < data.length; i += 4) sum += (data[i]! + data[i + 1]! + data[i + 2]!) / 3;
 	return sum / (data.length / 4);
 }
+
+/**
+ * Counts the WebGL contexts each frame of the page asks for: a page that never starts MapLibre
+ * asks for none. Call before the first navigation; read with webglContexts.
+ */
+export async function countWebGL(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const w = window as unknown as { webglContexts: number };
+		w.webglContexts = 0;
+		const getContext = HTMLCanvasElement.prototype.getContext;
+		HTMLCanvasElement.prototype.getContext = function (
+			this: HTMLCanvasElement,
+			...args: Parameters<typeof getContext>
+		) {
+			if (String(args[0]).startsWith('webgl')) w.webglContexts++;
+			return getContext.apply(this, args);
+		} as typeof getContext;
+	});
+}
+
+export const webglContexts = (target: Page | Frame) =>
+	target.evaluate(() => (window as unknown as { webglContexts: number }).webglContexts);

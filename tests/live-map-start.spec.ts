@@ -2,28 +2,18 @@
 // engages; MapLibre is evaluated only then (the present view starts it at once: present.spec.ts;
 // an embed only on engagement inside the frame: embed.spec.ts).
 import { expect, test, type Page } from '@playwright/test';
-import { mapIsLive, recordSteps, settledOn, slugs, stepEvents, story } from './helpers';
+import {
+	countWebGL,
+	mapIsLive,
+	recordSteps,
+	settledOn,
+	slugs,
+	stepEvents,
+	story,
+	webglContexts
+} from './helpers';
 
 test.use({ contextOptions: { reducedMotion: 'reduce' } });
-
-/** Counts the WebGL contexts the page asks for: a page that never starts MapLibre asks for none. */
-async function countWebGL(page: Page): Promise<void> {
-	await page.addInitScript(() => {
-		const w = window as unknown as { webglContexts: number };
-		w.webglContexts = 0;
-		const getContext = HTMLCanvasElement.prototype.getContext;
-		HTMLCanvasElement.prototype.getContext = function (
-			this: HTMLCanvasElement,
-			...args: Parameters<typeof getContext>
-		) {
-			if (String(args[0]).startsWith('webgl')) w.webglContexts++;
-			return getContext.apply(this, args);
-		} as typeof getContext;
-	});
-}
-
-const webglContexts = (page: Page) =>
-	page.evaluate(() => (window as unknown as { webglContexts: number }).webglContexts);
 
 /** MapLibre's code as the page ran it: requested as a script or a worker, not only prefetched. */
 const mapLibreRun = (page: Page) =>
