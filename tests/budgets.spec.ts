@@ -167,6 +167,8 @@ test.describe('text first', () => {
 	test('MapLibre runs only after the reader’s first gesture, and takes over at its first idle', async ({
 		page: browserPage
 	}) => {
+		// A page load to network quiet, then a whole live map's start, on a software GPU.
+		test.setTimeout(240_000);
 		const mapLibre = page()
 			.allJs.filter(isMapLibre)
 			.map((f) => f.path);

@@ -33,22 +33,31 @@ export interface ScrollFollower {
  * Follows the reader's scrolling. scrollama says when a step reaches the reading line; the
  * active step is then read off the steps' geometry, and again when a scroll or resize ends, so
  * a fling, an anchor jump or a restored scroll position always ends on the step in view.
+ * `onStep` also says whether the page scrolled since the last check: a step change without a
+ * scroll (text reflowing as fonts arrive, a resize) is not the reader's doing.
  */
 export async function followScroll(
 	steps: readonly HTMLElement[],
 	initial: number,
-	onStep: (index: number) => void,
-	/** A jump already under way when following starts (see ScrollFollower.jumpTo). */
-	jumpingTo?: number
+	onStep: (index: number, byScroll: boolean) => void,
+	start: {
+		/** A jump already under way when following starts (see ScrollFollower.jumpTo). */
+		jumpingTo?: number;
+		/** The page has scrolled since `initial` was read (following started on a scroll). */
+		scrolled?: boolean;
+	} = {}
 ): Promise<ScrollFollower> {
 	const { default: scrollama } = await import('scrollama');
 	let last = initial;
+	let scrolled = start.scrolled ?? false;
 	const check = () => {
 		if (jump.jumping) return;
 		const index = stepInView(steps);
+		const byScroll = scrolled;
+		scrolled = false;
 		if (index !== last) {
 			last = index;
-			onStep(index);
+			onStep(index, byScroll);
 		}
 	};
 	const jump = new JumpGuard(check);
@@ -62,7 +71,10 @@ export async function followScroll(
 		cancelAnimationFrame(frame);
 		frame = requestAnimationFrame(check);
 	};
-	const onScroll = () => jump.scrolled();
+	const onScroll = () => {
+		scrolled = true;
+		jump.scrolled();
+	};
 	const onScrollEnd = () => {
 		if (jump.jumping) jump.scrollEnded();
 		else check();
@@ -74,7 +86,7 @@ export async function followScroll(
 		last = index;
 		jump.begin();
 	};
-	if (jumpingTo !== undefined) jumpTo(jumpingTo);
+	if (start.jumpingTo !== undefined) jumpTo(start.jumpingTo);
 	// The reader may have scrolled while this loaded.
 	check();
 	return {
