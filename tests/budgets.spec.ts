@@ -202,7 +202,7 @@ test.describe('text first', () => {
 		expect(await mapLibreRun(), 'MapLibre ran before the reader engaged').toEqual([]);
 		const engagedAt = await browserPage.evaluate(() => performance.now());
 		await browserPage.keyboard.press('j');
-		const idleAt = await waitForMark(browserPage, 'map-idle', 60_000);
+		const idleAt = await waitForMark(browserPage, 'map-idle', engagedAt);
 		await expect(browserPage.locator('[data-map-status="live"]')).toBeAttached();
 		const liveAt = await browserPage.evaluate(
 			() => (window as unknown as { liveAt?: number }).liveAt
