@@ -98,6 +98,8 @@ test('a scroll that moves the reading position starts the map; one that does not
 }) => {
 	await page.goto('/');
 	await page.waitForLoadState('networkidle');
+	// The text has its fonts: nothing reflows under the reading line from here on.
+	await page.evaluate(() => document.fonts.ready.then(() => undefined));
 	// A few pixels: the reading position stays on the first step.
 	await page.evaluate(() => scrollBy(0, 4));
 	await page.waitForTimeout(1_000);
