@@ -1,12 +1,13 @@
 /**
  * `npm run check:story [folder…]`: validates stories without building the site. With no
- * argument it checks every story under src/content. Exit status 1 when any story fails.
+ * argument it checks every story the build reads (every one under src/content, and STORY_DIR's
+ * when set). Exit status 1 when any story fails. It prints messages only, never a stack trace:
+ * its readers are editors.
  */
-import { join } from 'node:path';
-import { CONTENT_DIR, readStory, storyIds } from '../src/lib/server/stories';
+import { builtStoryIds, readStory, storyFolder } from '../src/lib/server/stories';
 
 const folders = process.argv.slice(2);
-const targets = folders.length > 0 ? folders : storyIds().map((id) => join(CONTENT_DIR, id));
+const targets = folders.length > 0 ? folders : builtStoryIds().map(storyFolder);
 let failed = 0;
 for (const folder of targets) {
 	try {

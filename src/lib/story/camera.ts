@@ -94,6 +94,19 @@ export function stepCamera(
 	return fitBounds(boundsOf(features), map.maxZoom);
 }
 
+/**
+ * Whether a camera's view of the reference square shows any part of a bounding box. A turned map
+ * (bearing) is allowed the square's diagonal, so the answer errs towards "shows".
+ */
+export function showsBounds(camera: CameraTarget, box: BBox): boolean {
+	const turned = camera.bearing % 360 === 0 ? 1 : Math.SQRT2;
+	const half = (turned * FIT_PX) / (2 * TILE_PX * 2 ** camera.zoom);
+	const [cx, cy] = mercator(camera.center);
+	const [x0, y1] = mercator([box[0], box[1]]);
+	const [x1, y0] = mercator([box[2], box[3]]);
+	return x1 >= cx - half && x0 <= cx + half && y1 >= cy - half && y0 <= cy + half;
+}
+
 /** The side of the square, centred in the padded area, a panel frames its features in. */
 export function frameSide({ width, height, padding: p }: Panel): number {
 	return Math.max(1, Math.min(width - p.left - p.right, height - p.top - p.bottom));

@@ -104,7 +104,7 @@ describe('loadStory', () => {
 		[
 			'a slug that is not kebab-case',
 			(y) => y.replace('slug: two', 'slug: Two Words'),
-			'demo/story.yaml: step "Two Words": slug: must be kebab-case'
+			'demo/story.yaml: step 2: slug: "Two Words" must be kebab-case'
 		],
 		[
 			'an unknown field (a typo)',

@@ -1,9 +1,13 @@
 import * as v from 'valibot';
-import { parseDocument } from 'yaml';
-import { StorySchema, type StepData, type StoryData } from './story-schema';
+import { LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { SLUG, StorySchema, type StepData, type StoryData } from './story-schema';
 import { StoryError, type StoryProblem } from './story-error';
 import { stepTitle, yearsIn } from './step-title';
-import { boundsOf, fitBounds, stepCamera } from './camera';
+import { boundsOf, fitBounds, showsBounds, stepCamera, type CameraTarget } from './camera';
+import { LIMITS } from './limits';
+import { quote } from './text-rules';
+import { deepestLine } from './yaml-depth';
+import { unknownFieldMessage } from './story-fields';
 import { legendFor } from './legend';
 import { linkPlaces, type NamedFeature } from './place-links';
 import type { Feature, Geometry } from 'geojson';
@@ -15,7 +19,10 @@ export interface StorySource {
 	/** Path shown in error messages, e.g. `frontier/story.yaml`. */
 	file: string;
 	yaml: string;
-	/** Reads a file beside the story (its essay), or returns undefined when there is none. */
+	/**
+	 * Reads a file beside the story (its essay), or returns undefined when there is none; throws a
+	 * StoryError when the file is there but unusable (a folder, too big, not UTF-8).
+	 */
 	readFile?: (name: string) => string | undefined;
 }
 
@@ -29,6 +36,7 @@ export type Catalogue = ReadonlyMap<string, Feature<Geometry>>;
 export function loadStory(source: StorySource, catalogue: Catalogue): Story {
 	const lookup = (fid: string) => catalogue.get(fid);
 	const raw = parseYaml(source);
+	checkShape(source.file, raw);
 	const result = v.safeParse(StorySchema, raw);
 	if (!result.success) {
 		throw new StoryError(result.issues.map((issue) => schemaProblem(source.file, raw, issue)));
@@ -39,6 +47,7 @@ export function loadStory(source: StorySource, catalogue: Catalogue): Story {
 		...unknownFeatures(source.file, data, lookup),
 		...essayProblems(source, data)
 	];
+	if (problems.length === 0) problems.push(...cameraProblems(source.file, data, catalogue));
 	if (problems.length > 0) throw new StoryError(problems);
 	const names = linkableNames(catalogue);
 	const steps = data.steps.map((step, index) => toStep(step, index, catalogue, names));
@@ -112,43 +121,122 @@ function linkableNames(catalogue: Catalogue): NamedFeature[] {
 		);
 }
 
+/** Parses the YAML text of a story, bounded: size, aliases and self-references fail with a message. */
 function parseYaml(source: StorySource): unknown {
-	const doc = parseDocument(source.yaml, { prettyErrors: true });
+	const fail = (message: string): never => {
+		throw new StoryError([{ file: source.file, message }]);
+	};
+	if (source.yaml.length > LIMITS.fileBytes) {
+		fail(`is ${source.yaml.length} characters long; at most ${LIMITS.fileBytes} are allowed`);
+	}
+	const deep = deepestLine(source.yaml, LIMITS.depth);
+	if (deep !== undefined) {
+		fail(`not valid YAML: nests more than ${LIMITS.depth} levels deep at line ${deep}`);
+	}
+	const lines = new LineCounter();
+	let doc: Document;
+	try {
+		doc = parseDocument(source.yaml, { prettyErrors: true, lineCounter: lines });
+	} catch (error) {
+		return fail(`could not be read as YAML (${errorText(error)})`);
+	}
 	if (doc.errors.length > 0) {
 		throw new StoryError(
 			doc.errors.map((e) => ({ file: source.file, message: `not valid YAML: ${e.message}` }))
 		);
 	}
-	return doc.toJS();
+	const circular = circularAlias(doc);
+	if (circular) {
+		const { line } = lines.linePos(circular.offset);
+		fail(
+			`not valid YAML: the alias ${quote(`*${circular.name}`)} at line ${line} refers to a node that contains it`
+		);
+	}
+	let raw: unknown;
+	try {
+		raw = doc.toJS({ maxAliasCount: LIMITS.aliases });
+	} catch (error) {
+		const bomb = /alias count/i.test(errorText(error));
+		return fail(
+			bomb
+				? `not valid YAML: its aliases (*name) expand too far; at most ${LIMITS.aliases} are allowed`
+				: `could not be read as YAML (${errorText(error)})`
+		);
+	}
+	if (raw === null || raw === undefined) fail('is empty: a story needs a title and steps');
+	return raw;
+}
+
+/** The first alias that points at one of its own ancestors (`a: &a [*a]`), which has no end. */
+function circularAlias(doc: Document): { name: string; offset: number } | undefined {
+	let found: { name: string; offset: number } | undefined;
+	visit(doc, {
+		Alias(_, node, path) {
+			const target = node.resolve(doc);
+			if (target && path.includes(target)) {
+				found = { name: node.source, offset: node.range?.[0] ?? 0 };
+				return visit.BREAK;
+			}
+		}
+	});
+	return found;
+}
+
+function errorText(error: unknown): string {
+	const text = error instanceof Error ? error.message : String(error);
+	return text.split('\n')[0] ?? text;
+}
+
+/**
+ * Checks, before the schema runs, what would make the schema slow or its report endless: a
+ * thousand-step story fails at once with one line.
+ */
+function checkShape(file: string, raw: unknown): void {
+	const steps = (raw as { steps?: unknown } | null)?.steps;
+	if (Array.isArray(steps) && steps.length > LIMITS.steps) {
+		throw new StoryError([
+			{
+				file,
+				field: 'steps',
+				message: `the story has ${steps.length} steps; at most ${LIMITS.steps} are allowed`
+			}
+		]);
+	}
 }
 
 type Issue = v.InferIssue<typeof StorySchema>;
 
 function schemaProblem(file: string, raw: unknown, issue: Issue): StoryProblem {
 	const keys = (issue.path ?? []).map((item) => item.key as string | number);
+	const unknownField = issue.type === 'strict_object' && issue.expected === 'never';
+	const message = unknownField ? unknownFieldMessage(keys) : issue.message;
 	if (keys[0] !== 'steps' || typeof keys[1] !== 'number') {
-		return { file, field: fieldPath(keys) || undefined, message: issue.message };
+		return { file, field: fieldPath(keys) || undefined, message };
 	}
 	const rawStep = (raw as { steps: unknown[] }).steps[keys[1]];
 	return {
 		file,
 		step: stepLabel(rawStep, keys[1]),
 		field: fieldPath(keys.slice(2)) || undefined,
-		message: issue.message
+		message
 	};
 }
 
+/** `step "bannu"` for a step with a valid slug; `step 4` (1-based) when the slug itself is the problem. */
 function stepLabel(rawStep: unknown, index: number): string {
 	const slug = (rawStep as { slug?: unknown } | null)?.slug;
-	return typeof slug === 'string' && slug !== '' ? `step "${slug}"` : `step ${index + 1}`;
+	return typeof slug === 'string' && slug.length <= LIMITS.slug && SLUG.test(slug)
+		? `step "${slug}"`
+		: `step ${index + 1}`;
 }
 
-/** `['map', 'features', 1]` → `map.features[1]`. */
+/** `['map', 'features', 1]` → `map.features[1]`; a key (an unknown one, a typo) is cut short. */
 function fieldPath(keys: readonly (string | number)[]): string {
-	return keys.reduce<string>(
-		(path, key) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key),
-		''
-	);
+	return keys.reduce<string>((path, key) => {
+		if (typeof key === 'number') return `${path}[${key}]`;
+		const name = key.length > 40 ? `${key.slice(0, 40)}…` : key;
+		return path ? `${path}.${name}` : name;
+	}, '');
 }
 
 function duplicateSlugs(file: string, data: StoryData): StoryProblem[] {
@@ -179,7 +267,7 @@ function unknownFeatures(
 								file,
 								step: `step "${step.slug}"`,
 								field: `map.${list}[${i}]`,
-								message: `unknown feature "${fid}"`
+								message: `unknown feature ${quote(fid, LIMITS.featureId)}`
 							}
 						]
 			)
@@ -202,7 +290,13 @@ export function essayParagraphs(text: string): string[] {
 function essayProblems(source: StorySource, data: StoryData): StoryProblem[] {
 	const essay = data.essay;
 	if (essay === undefined) return [];
-	const text = source.readFile?.(essay);
+	let text: string | undefined;
+	try {
+		text = source.readFile?.(essay);
+	} catch (error) {
+		if (error instanceof StoryError) return [...error.problems];
+		throw error;
+	}
 	if (text === undefined) {
 		return [{ file: source.file, field: 'essay', message: `file "${essay}" was not found` }];
 	}
@@ -242,7 +336,7 @@ function essayProblems(source: StorySource, data: StoryData): StoryProblem[] {
 				field: 'text',
 				message:
 					`paragraph ${i + 1} differs from ${essay} at character ${at + 1}: ` +
-					`story has "${excerpt(joined, at)}", essay has "${excerpt(paragraph, at)}"`
+					`story has ${excerpt(joined, at)}, essay has ${excerpt(paragraph, at)}`
 			});
 		}
 	});
@@ -256,5 +350,32 @@ function firstDifference(a: string, b: string): number {
 }
 
 function excerpt(text: string, at: number): string {
-	return text.slice(Math.max(0, at - 15), at + 25);
+	return quote(text.slice(Math.max(0, at - 15), at + 25));
+}
+
+/**
+ * An explicit camera that shows none of its step's features is a mistake, most often a centre
+ * written [latitude, longitude]: the map would frame somewhere else entirely.
+ */
+function cameraProblems(file: string, data: StoryData, catalogue: Catalogue): StoryProblem[] {
+	return data.steps.flatMap((step) => {
+		const camera = step.map.camera;
+		if (!camera || step.map.features.length === 0) return [];
+		const features = step.map.features.flatMap((fid) => catalogue.get(fid) ?? []);
+		const box = boundsOf(features);
+		const target: CameraTarget = { ...camera, center: [camera.center[0], camera.center[1]] };
+		if (showsBounds(target, box)) return [];
+		const [lon, lat] = camera.center;
+		const swapped = Math.abs(lon) <= 85 && showsBounds({ ...target, center: [lat, lon] }, box);
+		return [
+			{
+				file,
+				step: `step "${step.slug}"`,
+				field: 'map.camera.center',
+				message: swapped
+					? `[${lon}, ${lat}] shows none of the step's features, [${lat}, ${lon}] would: lat and lon may be swapped (center is [longitude, latitude])`
+					: `[${lon}, ${lat}] at zoom ${camera.zoom} shows none of the step's features`
+			}
+		];
+	});
 }

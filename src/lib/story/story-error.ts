@@ -1,3 +1,6 @@
+import { LIMITS } from './limits';
+import { printable } from './text-rules';
+
 /** One problem in a story file, located by file, step and field so an editor can go straight to it. */
 export interface StoryProblem {
 	file: string;
@@ -8,15 +11,21 @@ export interface StoryProblem {
 }
 
 export function formatProblem(p: StoryProblem): string {
-	return [p.file, p.step, p.field, p.message].filter(Boolean).join(': ');
+	return printable([p.file, p.step, p.field, p.message].filter(Boolean).join(': '));
 }
 
-/** Thrown when a story does not pass the schema; its message lists every problem, one per line. */
+/**
+ * Thrown when a story does not pass the schema; its message lists every problem, one per line,
+ * up to LIMITS.problems (a broken 500-step story would otherwise print thousands of lines).
+ */
 export class StoryError extends Error {
 	readonly problems: readonly StoryProblem[];
 
 	constructor(problems: readonly StoryProblem[]) {
-		super(problems.map(formatProblem).join('\n'));
+		const shown = problems.slice(0, LIMITS.problems).map(formatProblem);
+		const more = problems.length - shown.length;
+		if (more > 0) shown.push(`… and ${more} more problem${more === 1 ? '' : 's'}`);
+		super(shown.join('\n'));
 		this.name = 'StoryError';
 		this.problems = problems;
 	}

@@ -1,50 +1,117 @@
 import * as v from 'valibot';
+import { LIMITS } from './limits';
+import { forbiddenCharacter, quote } from './text-rules';
 
 /** Kebab-case: lowercase words joined by single hyphens. Slugs become element ids and URL hashes. */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A catalogue feature id such as `place:peshawar` or `admin1:PK-KP` (see docs/architecture.md). */
 const FEATURE_ID = /^[a-z0-9]+:[A-Za-z0-9-]+$/;
+/**
+ * The essay is a plain file name in the story's own folder: no folder part, no `..`, no drive or
+ * absolute path, so a story can never make the build read (and quote) a file outside its folder.
+ */
+export const PLAIN_FILE_NAME = /^(?!\.{1,2}$)[^/\\:\0]+$/;
 
-const nonEmpty = (what: string) =>
-	v.pipe(v.string(`${what} must be text`), v.trim(), v.nonEmpty(`${what} must not be empty`));
+const tooLong = (what: string, max: number) => (issue: { received: string }) =>
+	`${what} is ${issue.received.replace('length ', '')} characters long; at most ${max} are allowed`;
+
+/** Authored text: shown as text in every mode, so it must be printable, bounded and non-empty. */
+const text = (what: string, max: number) =>
+	v.pipe(
+		v.string(`${what} must be text`),
+		v.maxLength(max, tooLong(what, max)),
+		v.rawCheck(({ dataset, addIssue }) => {
+			// Over the limit it is already refused; scanning megabytes would only cost time.
+			if (!dataset.typed || dataset.value.length > max) return;
+			const found = forbiddenCharacter(dataset.value);
+			if (found) addIssue({ message: `${what} ${found}` });
+		}),
+		v.trim(),
+		v.nonEmpty(`${what} must not be empty`)
+	);
+
+/** A number a map can use: YAML's `.inf` and `.nan` are numbers too, and are refused here. */
+const finite = (what: string) =>
+	v.pipe(v.number(`${what} must be a finite number`), v.finite(`${what} must be a finite number`));
+
+const between = (what: string, min: number, max: number, hint = '') =>
+	v.pipe(
+		finite(what),
+		v.minValue(min, `${what} must be between ${min} and ${max}${hint}`),
+		v.maxValue(max, `${what} must be between ${min} and ${max}${hint}`)
+	);
+
+const SWAP_HINT = ' (center is [longitude, latitude]: are they swapped?)';
 
 const CameraSchema = v.strictObject({
 	center: v.pipe(
-		v.tuple([
-			v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
-			v.pipe(v.number(), v.minValue(-85), v.maxValue(85))
-		]),
+		v.tuple(
+			[between('longitude', -180, 180, SWAP_HINT), between('latitude', -85, 85, SWAP_HINT)],
+			'center must be [longitude, latitude]'
+		),
 		v.description('[longitude, latitude]')
 	),
-	zoom: v.pipe(v.number(), v.minValue(0), v.maxValue(16)),
-	bearing: v.optional(v.pipe(v.number(), v.minValue(-180), v.maxValue(180)), 0),
-	pitch: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(60)), 0)
+	zoom: between('zoom', 0, 16),
+	bearing: v.optional(between('bearing', -180, 180), 0),
+	pitch: v.optional(between('pitch', 0, 60), 0)
 });
 
-const FeatureList = v.array(
-	v.pipe(v.string(), v.regex(FEATURE_ID, 'must look like "kind:id", e.g. "place:peshawar"'))
+const FeatureList = v.pipe(
+	v.array(
+		v.pipe(
+			v.string('a feature id must be text'),
+			v.maxLength(LIMITS.featureId, tooLong('a feature id', LIMITS.featureId)),
+			v.regex(FEATURE_ID, 'must look like "kind:id", e.g. "place:peshawar"')
+		),
+		'must be a list of feature ids, e.g. [place:peshawar, admin1:PK-KP]'
+	),
+	v.maxLength(LIMITS.features, `at most ${LIMITS.features} features are allowed`)
 );
 
-const StepMapSchema = v.strictObject({
-	features: v.optional(FeatureList, []),
-	context: v.optional(FeatureList, []),
-	camera: v.optional(CameraSchema),
-	maxZoom: v.optional(v.pipe(v.number(), v.minValue(1), v.maxValue(16))),
-	nativeNames: v.optional(v.boolean(), false)
-});
+const StepMapSchema = v.strictObject(
+	{
+		features: v.optional(FeatureList, []),
+		context: v.optional(FeatureList, []),
+		camera: v.optional(CameraSchema),
+		maxZoom: v.optional(between('maxZoom', 1, 16)),
+		nativeNames: v.optional(v.boolean('nativeNames must be true or false'), false)
+	},
+	'map must be a set of fields (features, camera…)'
+);
 
 const StepSchema = v.pipe(
-	v.strictObject({
-		slug: v.pipe(v.string(), v.regex(SLUG, 'must be kebab-case, e.g. "lakki-marwat"')),
-		paragraph: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
-		heading: v.optional(nonEmpty('heading')),
-		date: v.optional(v.pipe(v.union([v.string(), v.number()]), v.transform(String))),
-		text: v.optional(nonEmpty('text')),
-		caption: v.optional(nonEmpty('caption')),
-		alt: nonEmpty('alt (the text alternative of the step’s map)'),
-		speakerNotes: v.optional(nonEmpty('speakerNotes')),
-		map: StepMapSchema
-	}),
+	v.strictObject(
+		{
+			slug: v.pipe(
+				v.string('slug must be text'),
+				v.maxLength(LIMITS.slug, tooLong('slug', LIMITS.slug)),
+				v.regex(
+					SLUG,
+					(issue) => `${quote(String(issue.input))} must be kebab-case, e.g. "lakki-marwat"`
+				)
+			),
+			paragraph: v.optional(
+				v.pipe(
+					v.number('paragraph must be a whole number'),
+					v.integer('paragraph must be a whole number'),
+					v.minValue(1, 'paragraph counts from 1')
+				)
+			),
+			heading: v.optional(text('heading', LIMITS.heading)),
+			date: v.optional(
+				v.pipe(
+					v.union([text('date', LIMITS.date), finite('date')], 'date must be text or a year'),
+					v.transform(String)
+				)
+			),
+			text: v.optional(text('text', LIMITS.text)),
+			caption: v.optional(text('caption', LIMITS.caption)),
+			alt: text('alt (the text alternative of the step’s map)', LIMITS.alt),
+			speakerNotes: v.optional(text('speakerNotes', LIMITS.speakerNotes)),
+			map: StepMapSchema
+		},
+		'a step must be a set of fields (slug, text, alt, map…)'
+	),
 	v.check(
 		(step) => step.text !== undefined || step.caption !== undefined,
 		'a step needs essay text or, for a map beat, a caption'
@@ -59,14 +126,45 @@ const StepSchema = v.pipe(
 	)
 );
 
-export const StorySchema = v.strictObject({
-	title: nonEmpty('title'),
-	subtitle: v.optional(nonEmpty('subtitle')),
-	lang: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)), 'en'),
-	essay: v.optional(nonEmpty('essay')),
-	credit: v.optional(nonEmpty('credit')),
-	steps: v.pipe(v.array(StepSchema), v.minLength(1, 'a story needs at least one step'))
-});
+export const StorySchema = v.strictObject(
+	{
+		title: text('title', LIMITS.title),
+		subtitle: v.optional(text('subtitle', LIMITS.title)),
+		lang: v.optional(
+			v.pipe(
+				v.string('lang must be text'),
+				v.maxLength(LIMITS.lang, tooLong('lang', LIMITS.lang)),
+				v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language tag, e.g. "en" or "ur-PK"')
+			),
+			'en'
+		),
+		essay: v.optional(
+			v.pipe(
+				v.string('essay must be a file name'),
+				v.maxLength(LIMITS.fileName, tooLong('essay', LIMITS.fileName)),
+				v.regex(
+					PLAIN_FILE_NAME,
+					'must be a plain file name in the story’s folder, e.g. "essay.txt" (no folders, no "..")'
+				)
+			)
+		),
+		credit: v.optional(text('credit', LIMITS.credit)),
+		steps: v.pipe(
+			v.array(StepSchema, 'steps must be a list of steps'),
+			v.minLength(1, 'a story needs at least one step'),
+			v.maxLength(LIMITS.steps, `a story has at most ${LIMITS.steps} steps`)
+		)
+	},
+	'a story must be a set of fields (title, steps…)'
+);
+
+/** The fields each kind of object in a story may have, to name them when an unknown one turns up. */
+export const FIELDS = {
+	story: Object.keys(StorySchema.entries),
+	step: Object.keys(StepSchema.pipe[0].entries),
+	map: Object.keys(StepMapSchema.entries),
+	camera: Object.keys(CameraSchema.entries)
+} as const;
 
 export type StoryInput = v.InferInput<typeof StorySchema>;
 export type StoryData = v.InferOutput<typeof StorySchema>;
