@@ -30,7 +30,8 @@ export default ts.config(
 			'static/',
 			'test-results/',
 			'playwright-report/',
-			'bench/runs/'
+			'bench/runs/',
+			'.hostile-build/'
 		]
 	}
 );

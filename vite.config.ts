@@ -31,7 +31,7 @@ const pwa = SvelteKitPWA({
 	injectRegister: false,
 	buildBase: `${base}/`,
 	scope: `${base}/`,
-	kit: { base: `${base}/`, trailingSlash: 'always' },
+	kit: { base: `${base}/`, trailingSlash: 'always', outDir: kitOutDir },
 	manifest: {
 		name: 'The Afghanistan–Pakistan frontier, 1979–2022',
 		short_name: 'Frontier map',

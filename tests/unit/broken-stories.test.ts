@@ -45,13 +45,14 @@ function expectGoodReport(folder: string, fragments: readonly string[]): void {
 	for (const fragment of fragments) expect(report).toContain(fragment);
 	expect(report).not.toMatch(/^\s+at /m);
 	expect(report.split('\n').length).toBeLessThanOrEqual(LIMITS.problems + 1);
-	// Loose: a case takes milliseconds; only a runaway (an alias bomb, a quadratic scan) gets near.
-	expect(ms).toBeLessThan(5000);
+	// Loose (the machine is shared): a case takes milliseconds to a second or two; a runaway (an
+	// alias bomb, a quadratic scan, unbounded recursion) would not finish at all.
+	expect(ms).toBeLessThan(10_000);
 }
 
 const cases = readdirSync(CORPUS).sort();
 
-describe('the broken-story corpus', () => {
+describe('the broken-story corpus', { timeout: 30_000 }, () => {
 	it('has the cases the issue lists', () => {
 		expect(cases.length).toBeGreaterThanOrEqual(40);
 	});
@@ -69,7 +70,7 @@ describe('the broken-story corpus', () => {
 	});
 });
 
-describe('broken stories made at run time', () => {
+describe('broken stories made at run time', { timeout: 30_000 }, () => {
 	const root = mkdtempSync(join(tmpdir(), 'broken-stories-'));
 	afterAll(() => rmSync(root, { recursive: true, force: true }));
 
