@@ -4,6 +4,7 @@ import type { Plugin, ResolvedConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { generateSW } from 'workbox-build';
 import { mapCodeManifest } from './src/build/map-code-plugin.ts';
+import { symbolStylesheet } from './src/build/symbol-css-plugin.ts';
 import svelteConfig from './svelte.config.js';
 
 /**
@@ -137,7 +138,7 @@ function embedWorker(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [sveltekit(), pwa, embedWorker(), mapCodeManifest()],
+	plugins: [sveltekit(), pwa, embedWorker(), mapCodeManifest(), symbolStylesheet()],
 	build: {
 		rolldownOptions: {
 			output: {
