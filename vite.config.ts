@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 import { generateSW } from 'workbox-build';
 import { mapCodeManifest } from './src/build/map-code-plugin.ts';
 import { storyCheck } from './src/build/story-check-plugin.ts';
+import { symbolStylesheet } from './src/build/symbol-css-plugin.ts';
 import svelteConfig from './svelte.config.js';
 
 /**
@@ -138,7 +139,7 @@ function embedWorker(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [storyCheck(), sveltekit(), pwa, embedWorker(), mapCodeManifest()],
+	plugins: [storyCheck(), sveltekit(), pwa, embedWorker(), mapCodeManifest(), symbolStylesheet()],
 	build: {
 		rolldownOptions: {
 			output: {

@@ -246,7 +246,7 @@ test('a single place on the static map is where the live map centres it', async 
 	const img = page.locator('#bannu img[data-static-map]');
 	await expect(img).toBeVisible();
 	const svg = await (await page.request.get((await img.getAttribute('src'))!)).text();
-	const point = /<circle class="pt" cx="([\d.]+)" cy="([\d.]+)"/.exec(svg);
+	const point = /<circle class="place" cx="([\d.]+)" cy="([\d.]+)"/.exec(svg);
 	expect(point, 'the place is drawn').not.toBeNull();
 	const [cx, cy] = [Number(point![1]), Number(point![2])];
 	const { image, frame } = await img.evaluate((el) => ({

@@ -59,9 +59,10 @@ describe('the frontier story', () => {
 
 	it('gives each step a legend of only what its map shows', () => {
 		const legend = (slug: string) => story.steps.find((s) => s.slug === slug)!.legend;
-		expect(legend('bannu')).toContain('approximate');
+		expect(legend('bannu')).toContain('approximate-context');
 		expect(legend('bannu')).not.toContain('route');
 		expect(legend('soviet-withdrawal')).toContain('route');
+		expect(legend('south-waziristan')).toContain('approximate');
 		expect(legend('nangarhar')).toContain('highlight-area');
 	});
 

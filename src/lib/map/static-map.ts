@@ -3,39 +3,58 @@ import { d3Winding } from './d3-winding';
 import type { BasemapData, GeoFeature } from '$lib/geo/basemap';
 import { FIT_PX, TILE_PX } from '$lib/story/camera';
 import type { Step } from '$lib/story/story';
-import { palettes, type Palette } from './style';
+import { PROVINCE_WIDTH } from './layers';
+import { palettes, type Palette, type Theme } from './palette';
+import {
+	BASE_SYMBOLS,
+	SYMBOLS,
+	dotRadius,
+	stepRoles,
+	svgDash,
+	symbolFor,
+	symbolPaint,
+	type DotRadius,
+	type SymbolKey
+} from './symbols';
 import { relativePath } from './svg-path';
 import { STATIC_MAP_PX } from './static-map-path';
 
 /** Countries drawn as the story's own land; the others are quieter. */
 const FOCUS_COUNTRIES = new Set(['country:AFG', 'country:PAK']);
 const LABEL_SIZE = 24;
-/** The shared-boundary meshes of the `lines` object, each drawn once (no doubled borders). */
+/**
+ * The shared-boundary meshes of the `lines` object, each drawn once (no doubled borders). Province
+ * borders are the quieter companion of the `border` symbol, as in the live map (layers.ts).
+ */
 const LINE_CLASS: Record<string, string> = {
 	'line:provinces': 'adm',
-	'line:borders': 'ctry',
+	'line:borders': 'border',
 	'line:durand': 'durand'
 };
 
 const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function themeCss(p: Palette): string {
+/** The CSS rule of a symbol, from symbols.ts: a class of the symbol's key. */
+function symbolCss(key: SymbolKey, theme: Theme): string {
+	const { fill, stroke } = symbolPaint(key, theme);
+	const rules = [
+		fill ? `fill:${fill.color}` : 'fill:none',
+		...(fill && fill.opacity !== 1 ? [`fill-opacity:${fill.opacity}`] : []),
+		...(stroke ? [`stroke:${stroke.color}`, `stroke-width:${stroke.width}`] : []),
+		...(stroke?.dash ? [`stroke-dasharray:${svgDash(stroke)}`] : [])
+	];
+	return `.${key}{${rules.join(';')}}`;
+}
+
+function themeCss(p: Palette, theme: Theme, symbols: readonly SymbolKey[]): string {
 	return [
 		`.bg{fill:${p.background}}`,
 		`.land{fill:${p.land}}`,
 		`.other{fill:${p.landOther}}`,
-		`.ctry{fill:none;stroke:${p.countryBorder};stroke-width:1.5}`,
-		`.adm{fill:none;stroke:${p.adminBorder};stroke-width:1}`,
-		`.durand{fill:none;stroke:${p.durand};stroke-width:3;stroke-dasharray:10 5}`,
 		`.water{fill:${p.water};stroke:${p.water};stroke-width:1.5}`,
 		`.river{fill:none;stroke:${p.water};stroke-width:2}`,
-		`.hl{fill:${p.accentFill};fill-opacity:.2;stroke:${p.accent};stroke-width:3}`,
-		`.hl-line{fill:none;stroke:${p.accent};stroke-width:4}`,
-		`.ctx{fill:none;stroke:${p.accent};stroke-width:1.5;stroke-dasharray:6 4;opacity:.7}`,
-		`.approx{fill:${p.approximate};fill-opacity:.18;stroke:${p.approximate};stroke-width:2;stroke-dasharray:4 4}`,
-		`.route{fill:none;stroke:${p.route};stroke-width:3;stroke-dasharray:12 8}`,
-		`.pt{fill:${p.accent};stroke:${p.halo};stroke-width:3}`,
-		`.pt-ctx{fill:${p.text};stroke:${p.halo};stroke-width:2}`,
+		...symbols.map((key) => symbolCss(key, theme)),
+		`.adm{fill:none;stroke:${p.adminBorder};stroke-width:${PROVINCE_WIDTH}}`,
 		`text{font-family:system-ui,'Noto Sans',sans-serif;font-size:${LABEL_SIZE}px;fill:${p.text};` +
 			`stroke:${p.halo};stroke-width:5px;paint-order:stroke;stroke-linejoin:round}`,
 		`.lbl-hl{font-weight:700}`,
@@ -43,9 +62,13 @@ function themeCss(p: Palette): string {
 	].join('');
 }
 
-const STYLE =
-	`<style>${themeCss(palettes.light)}` +
-	`@media (prefers-color-scheme:dark){${themeCss(palettes.dark)}}</style>`;
+/** The SVG's stylesheet: the rules of the symbols it draws, light and dark. */
+function styleFor(symbols: readonly SymbolKey[]): string {
+	return (
+		`<style>${themeCss(palettes.light, 'light', symbols)}` +
+		`@media (prefers-color-scheme:dark){${themeCss(palettes.dark, 'dark', symbols)}}</style>`
+	);
+}
 
 type Renderer = (object: GeoPermissibleObjects) => string;
 
@@ -96,10 +119,6 @@ function isArea(f: GeoFeature): boolean {
 	return f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon';
 }
 
-function isLine(f: GeoFeature): boolean {
-	return f.geometry.type === 'LineString' || f.geometry.type === 'MultiLineString';
-}
-
 function label(
 	f: GeoFeature,
 	[x, y]: [number, number],
@@ -147,9 +166,13 @@ export function renderStaticMap(step: Step, data: BasemapData): string {
 	for (const collection of Object.values(data)) {
 		for (const f of collection.features) all.set(f.properties.fid, f);
 	}
-	const shown = (ids: readonly string[]) => ids.flatMap((id) => all.get(id) ?? []);
-	const highlighted = shown(step.map.features);
-	const context = shown(step.map.context);
+	// Context first, so that what the step is about is drawn over it.
+	const drawn = stepRoles(step.map, (fid) => all.has(fid))
+		.flatMap(({ fid, role }) => {
+			const key = symbolFor(fid, role);
+			return key ? [{ f: all.get(fid) as GeoFeature, key, main: role === 'focus' }] : [];
+		})
+		.sort((a, b) => Number(a.main) - Number(b.main));
 
 	const parts: string[] = [`<rect class="bg" width="${STATIC_MAP_PX}" height="${STATIC_MAP_PX}"/>`];
 	for (const f of data.countries.features) {
@@ -157,33 +180,30 @@ export function renderStaticMap(step: Step, data: BasemapData): string {
 	}
 	for (const f of data.water.features) parts.push(pathOf(render, f, isArea(f) ? 'water' : 'river'));
 	for (const f of data.lines.features)
-		parts.push(pathOf(render, f, LINE_CLASS[f.properties.fid] ?? 'ctry'));
+		parts.push(pathOf(render, f, LINE_CLASS[f.properties.fid] ?? 'border'));
 
-	const drawShape = (f: GeoFeature, main: boolean) => {
-		if (f.properties.illustrative) return pathOf(render, f, 'route');
-		if (f.properties.approximate) return pathOf(render, f, 'approx');
-		if (isArea(f)) return pathOf(render, f, main ? 'hl' : 'ctx');
-		if (isLine(f)) return pathOf(render, f, main ? 'hl-line' : 'ctx');
-		return '';
-	};
-	for (const f of context) parts.push(drawShape(f, false));
-	for (const f of highlighted) parts.push(drawShape(f, true));
-
-	const points = [
-		...context.map((f) => [f, false] as const),
-		...highlighted.map((f) => [f, true] as const)
-	].filter(([f]) => f.geometry.type === 'Point' && f.properties.kind !== 'physical');
-	for (const [f, main] of points) {
+	const used = new Set<SymbolKey>(BASE_SYMBOLS);
+	for (const { f, key } of drawn) {
+		if (f.geometry.type === 'Point') continue;
+		const path = pathOf(render, f, key);
+		if (path) used.add(key);
+		parts.push(path);
+	}
+	for (const { f, key, main } of drawn) {
+		if (f.geometry.type !== 'Point') continue;
 		const xy = projection((f.geometry as GeoJSON.Point).coordinates as [number, number]);
 		if (!xy) continue;
+		used.add(key);
+		const r = dotRadius(SYMBOLS[key].radius as DotRadius, f.properties.kind);
 		parts.push(
-			`<circle class="${main ? 'pt' : 'pt-ctx'}" cx="${xy[0].toFixed(1)}" cy="${xy[1].toFixed(1)}" r="${main ? 8 : 5}"/>`
+			`<circle class="${key}" cx="${xy[0].toFixed(1)}" cy="${xy[1].toFixed(1)}" r="${r}"/>`
 		);
 		parts.push(label(f, [Math.round(xy[0]), Math.round(xy[1])], main, step.map.nativeNames));
 	}
 
+	const symbols = [...used];
 	return (
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${STATIC_MAP_PX} ${STATIC_MAP_PX}" ` +
-		`width="${STATIC_MAP_PX}" height="${STATIC_MAP_PX}">${STYLE}${parts.join('')}</svg>`
+		`width="${STATIC_MAP_PX}" height="${STATIC_MAP_PX}">${styleFor(symbols)}${parts.join('')}</svg>`
 	);
 }

@@ -1,5 +1,5 @@
 import type { Locator } from '$lib/map/locator';
-import { LEGEND_LABELS, type LegendKey } from './legend';
+import { LEGEND_LABELS, SWATCH_SHAPES, type LegendKey } from './legend';
 import type { Step } from './story';
 
 /*
@@ -22,16 +22,6 @@ const ENTITIES: Record<string, string> = {
 export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
 }
-
-const SWATCH_SHAPES: Record<LegendKey, string> = {
-	place: '<circle cx="12" cy="7" r="4.5"></circle>',
-	route: '<line x1="1" y1="7" x2="23" y2="7"></line>',
-	durand: '<line x1="1" y1="7" x2="23" y2="7"></line>',
-	border: '<line x1="1" y1="7" x2="23" y2="7"></line>',
-	'highlight-area': '<rect x="1.5" y="1.5" width="21" height="11" rx="2"></rect>',
-	'context-area': '<rect x="1.5" y="1.5" width="21" height="11" rx="2"></rect>',
-	approximate: '<rect x="1.5" y="1.5" width="21" height="11" rx="2"></rect>'
-};
 
 /**
  * The map key: open, as where there is room; the story's step list closes it on a phone once

@@ -1,0 +1,392 @@
+// The live map's layers, bottom to top. Each layer that draws a symbol takes its paint from
+// symbols.ts (LAYER_SYMBOL says which), so the live map, the static maps and the key agree.
+import type {
+	DataDrivenPropertyValueSpecification,
+	ExpressionSpecification,
+	FilterSpecification,
+	LayerSpecification
+} from '@maplibre/maplibre-gl-style-spec';
+import { fid, fidIn, isLabelOf, isLine, isPolygon, zoomed } from './expressions';
+import { ITALIC, REGULAR, SEMIBOLD } from './font-faces';
+import type { Palette, Theme } from './palette';
+import { SYMBOLS, symbolPaint, type DotRadius, type SymbolKey } from './symbols';
+
+export type LayerId =
+	| 'background'
+	| 'raster'
+	| 'land'
+	| 'water-lakes'
+	| 'water-rivers'
+	| 'country-highlight-fill'
+	| 'admin1-highlight-fill'
+	| 'area-fill'
+	| 'area-highlight-fill'
+	| 'admin1-borders'
+	| 'country-borders'
+	| 'admin1-context-line'
+	| 'country-context-line'
+	| 'admin1-highlight-line'
+	| 'country-highlight-line'
+	| 'durand-casing'
+	| 'durand'
+	| 'line-highlight'
+	| 'water-highlight'
+	| 'area-line'
+	| 'area-highlight-line'
+	| 'route-line'
+	| 'route-highlight-line'
+	| 'place-dot'
+	| 'place-highlight-dot'
+	| 'country-label'
+	| 'water-label'
+	| 'admin1-label'
+	| 'route-label'
+	| 'area-label'
+	| 'physical-label'
+	| 'physical-highlight-label'
+	| 'place-label'
+	| 'place-highlight-label';
+
+/**
+ * The symbol each symbol layer draws. Label layers, land and water draw none; nor do the Durand
+ * Line's casing and the province borders, quieter companions of the `durand` and `border` symbols
+ * (drawn with them in every step, here and in the static maps).
+ */
+export const LAYER_SYMBOL = {
+	'country-highlight-fill': 'highlight-area',
+	'admin1-highlight-fill': 'highlight-area',
+	'country-highlight-line': 'highlight-area',
+	'admin1-highlight-line': 'highlight-area',
+	'country-context-line': 'context-area',
+	'admin1-context-line': 'context-area',
+	'area-highlight-fill': 'approximate',
+	'area-highlight-line': 'approximate',
+	'area-fill': 'approximate-context',
+	'area-line': 'approximate-context',
+	'route-highlight-line': 'route',
+	'route-line': 'route-context',
+	'line-highlight': 'highlight-line',
+	'water-highlight': 'highlight-water',
+	'place-highlight-dot': 'place',
+	'place-dot': 'place-context',
+	durand: 'durand',
+	'country-borders': 'border'
+} as const satisfies Partial<Record<LayerId, SymbolKey>>;
+
+export type SymbolLayerId = keyof typeof LAYER_SYMBOL;
+
+/** A layer spec whose id is one of ours. */
+type Layer = LayerSpecification & { id: LayerId };
+
+const DURAND: ExpressionSpecification = ['==', fid, 'line:durand'];
+
+/** A line width: the symbol's at zoom 8, thinner further out (`pairs` are [zoom, share]). */
+const widthFrom = (width: number, pairs: [number, number][]) =>
+	zoomed([...pairs.flatMap(([z, share]) => [z, +(width * share).toFixed(2)]), 8, width]);
+
+function fillLayer(id: SymbolLayerId, source: string, theme: Theme): Layer {
+	const { fill } = symbolPaint(LAYER_SYMBOL[id], theme);
+	if (!fill) throw new Error(`symbol ${LAYER_SYMBOL[id]} has no fill`);
+	return {
+		id,
+		type: 'fill',
+		source,
+		paint: { 'fill-color': fill.color, 'fill-opacity': fill.opacity }
+	} as Layer;
+}
+
+function lineLayer(
+	id: SymbolLayerId,
+	source: string,
+	theme: Theme,
+	o: { widths?: [number, number][]; filter?: FilterSpecification; minzoom?: number } = {}
+): Layer {
+	const { stroke } = symbolPaint(LAYER_SYMBOL[id], theme);
+	if (!stroke) throw new Error(`symbol ${LAYER_SYMBOL[id]} has no stroke`);
+	return {
+		id,
+		type: 'line',
+		source,
+		...(o.minzoom === undefined ? {} : { minzoom: o.minzoom }),
+		...(o.filter === undefined ? {} : { filter: o.filter }),
+		layout: { 'line-join': 'round' },
+		paint: {
+			'line-color': stroke.color,
+			'line-width': o.widths ? widthFrom(stroke.width, o.widths) : stroke.width,
+			...(stroke.dash ? { 'line-dasharray': [...stroke.dash] } : {})
+		}
+	} as Layer;
+}
+
+function dotLayer(id: SymbolLayerId, theme: Theme): Layer {
+	const key = LAYER_SYMBOL[id];
+	const { fill, stroke } = symbolPaint(key, theme);
+	const radius = SYMBOLS[key].radius as DotRadius;
+	if (!fill || !stroke) throw new Error(`symbol ${key} is not a dot`);
+	return {
+		id,
+		type: 'circle',
+		source: 'features',
+		paint: {
+			'circle-color': fill.color,
+			// Data-driven in both dot layers, so they share one compiled shader: a constant radius
+			// needed a second program, compiled on the first step that highlights a place, which
+			// blocked the page for most of a second on a slow GPU.
+			'circle-radius': [
+				'match',
+				['get', 'kind'],
+				'capital',
+				radius.capital,
+				'region',
+				radius.region,
+				radius.other
+			],
+			'circle-stroke-color': stroke.color,
+			'circle-stroke-width': stroke.width
+		}
+	} as Layer;
+}
+
+function baseLayers(p: Palette, hasRaster: boolean): Layer[] {
+	const storyLand: ExpressionSpecification = [
+		'match',
+		fid,
+		['country:AFG', 'country:PAK'],
+		p.land,
+		p.landOther
+	];
+	const raster: Layer[] = hasRaster ? [{ id: 'raster', type: 'raster', source: 'raster' }] : [];
+	return [
+		{ id: 'background', type: 'background', paint: { 'background-color': p.background } },
+		...raster,
+		{
+			id: 'land',
+			type: 'fill',
+			source: 'countries',
+			paint: { 'fill-color': storyLand, 'fill-opacity': hasRaster ? 0.55 : 1 }
+		},
+		{
+			id: 'water-lakes',
+			type: 'fill',
+			source: 'water',
+			filter: isPolygon,
+			paint: { 'fill-color': p.water }
+		},
+		{
+			id: 'water-rivers',
+			type: 'line',
+			source: 'water',
+			filter: isLine,
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: { 'line-color': p.water, 'line-width': zoomed([3, 0.6, 8, 1.8]) }
+		}
+	];
+}
+
+/** Soft fills under the borders: highlighted countries and provinces, approximate areas. */
+function fillLayers(theme: Theme): Layer[] {
+	return [
+		fillLayer('country-highlight-fill', 'countries', theme),
+		fillLayer('admin1-highlight-fill', 'admin1', theme),
+		fillLayer('area-fill', 'features', theme),
+		fillLayer('area-highlight-fill', 'features', theme)
+	];
+}
+
+/** Province borders, in both renderers (static-map.ts draws them as `.adm`). */
+export const PROVINCE_WIDTH = 1.1;
+
+const OUTLINE_WIDTHS: [number, number][] = [[3, 0.6]];
+
+function borderLayers(p: Palette, theme: Theme): Layer[] {
+	const durandWidths: [number, number][] = [
+		[0, 0.43],
+		[4, 0.6]
+	];
+	const durand = lineLayer('durand', 'lines', theme, { widths: durandWidths, filter: DURAND });
+	return [
+		{
+			id: 'admin1-borders',
+			type: 'line',
+			source: 'lines',
+			minzoom: 3,
+			filter: ['==', fid, 'line:provinces'],
+			layout: { 'line-join': 'round' },
+			paint: { 'line-color': p.adminBorder, 'line-width': zoomed([3, 0.4, 8, PROVINCE_WIDTH]) }
+		},
+		lineLayer('country-borders', 'lines', theme, {
+			widths: [[2, 0.36]],
+			filter: ['==', fid, 'line:borders']
+		}),
+		lineLayer('admin1-context-line', 'admin1', theme, { widths: OUTLINE_WIDTHS }),
+		lineLayer('country-context-line', 'countries', theme, { widths: OUTLINE_WIDTHS }),
+		lineLayer('admin1-highlight-line', 'admin1', theme, { widths: OUTLINE_WIDTHS }),
+		lineLayer('country-highlight-line', 'countries', theme, { widths: OUTLINE_WIDTHS }),
+		{
+			// A light casing under the dashes keeps the border readable on any fill.
+			id: 'durand-casing',
+			type: 'line',
+			source: 'lines',
+			filter: DURAND,
+			layout: { 'line-join': 'round' },
+			paint: {
+				'line-color': p.halo,
+				'line-opacity': 0.8,
+				'line-width': zoomed([0, 2.4, 4, 3.4, 8, 5.4])
+			}
+		},
+		durand,
+		lineLayer('line-highlight', 'lines', theme, {
+			widths: [
+				[0, 0.53],
+				[4, 0.68]
+			]
+		}),
+		{
+			...lineLayer('water-highlight', 'water', theme, { widths: [[3, 0.5]] }),
+			layout: { 'line-join': 'round', 'line-cap': 'round' }
+		} as Layer
+	];
+}
+
+/** Approximate areas and illustrative routes: always dashed, so they never read as surveyed. */
+function overlayLayers(theme: Theme): Layer[] {
+	return [
+		lineLayer('area-line', 'features', theme),
+		lineLayer('area-highlight-line', 'features', theme),
+		lineLayer('route-line', 'features', theme),
+		lineLayer('route-highlight-line', 'features', theme)
+	];
+}
+
+function pointLayers(theme: Theme): Layer[] {
+	return [dotLayer('place-dot', theme), dotLayer('place-highlight-dot', theme)];
+}
+
+type LabelOptions = {
+	id: LayerId;
+	source: string;
+	font: string;
+	size: DataDrivenPropertyValueSpecification<number>;
+	color: string;
+	filter?: FilterSpecification;
+	minzoom?: number;
+	layout?: Record<string, unknown>;
+};
+
+function label(p: Palette, o: LabelOptions): Layer {
+	return {
+		id: o.id,
+		type: 'symbol',
+		source: o.source,
+		...(o.minzoom === undefined ? {} : { minzoom: o.minzoom }),
+		...(o.filter === undefined ? {} : { filter: o.filter }),
+		layout: {
+			'text-field': ['get', 'name'],
+			'text-font': [o.font],
+			'text-size': o.size,
+			'text-max-width': 9,
+			'text-padding': 3,
+			...o.layout
+		},
+		paint: {
+			'text-color': o.color,
+			'text-halo-color': p.halo,
+			'text-halo-width': 1.4,
+			'text-halo-blur': 0.4
+		}
+	} as Layer;
+}
+
+/** Labels, lowest priority first: MapLibre places the symbols of upper layers first. */
+function labelLayers(p: Palette): Layer[] {
+	const beside = {
+		'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+		'text-radial-offset': 0.7,
+		'text-justify': 'auto'
+	};
+	const alongLine = { 'symbol-placement': 'line', 'symbol-spacing': 320 };
+	const physical = (id: LayerId, color: string) =>
+		label(p, {
+			id,
+			source: 'features',
+			font: ITALIC,
+			size: zoomed([4, 11, 8, 14]),
+			color,
+			// A pass sits next to a crossing's label (Khyber Pass, Torkham): let it move aside.
+			layout: {
+				'text-letter-spacing': 0.12,
+				'text-variable-anchor': ['center', 'top', 'bottom'],
+				'text-radial-offset': 0.9
+			}
+		});
+	return [
+		label(p, {
+			id: 'country-label',
+			source: 'labels',
+			filter: isLabelOf('countries'),
+			font: SEMIBOLD,
+			size: zoomed([2, 9, 6, 13]),
+			color: p.textMuted,
+			layout: { 'text-transform': 'uppercase', 'text-letter-spacing': 0.08 }
+		}),
+		label(p, {
+			id: 'water-label',
+			source: 'water',
+			font: ITALIC,
+			size: 11,
+			color: p.textMuted,
+			minzoom: 4,
+			filter: fidIn(['river:indus', 'river:amu-darya']),
+			layout: alongLine
+		}),
+		label(p, { id: 'admin1-label', source: 'labels', font: REGULAR, size: 12, color: p.text }),
+		label(p, {
+			id: 'route-label',
+			source: 'features',
+			font: ITALIC,
+			size: 11,
+			color: p.textMuted,
+			layout: { ...alongLine, 'text-field': ['concat', ['get', 'name'], ' (illustrative)'] }
+		}),
+		label(p, {
+			id: 'area-label',
+			source: 'features',
+			font: ITALIC,
+			size: 12,
+			color: p.text,
+			// The district's main town usually sits near the middle: let the label make way.
+			layout: { 'text-variable-anchor': ['center', 'top', 'bottom'], 'text-radial-offset': 1.2 }
+		}),
+		physical('physical-label', p.textMuted),
+		physical('physical-highlight-label', p.accent),
+		label(p, {
+			id: 'place-label',
+			source: 'features',
+			font: REGULAR,
+			size: zoomed([3, 11, 8, 13]),
+			color: p.text,
+			layout: beside
+		}),
+		label(p, {
+			id: 'place-highlight-label',
+			source: 'features',
+			font: SEMIBOLD,
+			size: zoomed([3, 13, 8, 15]),
+			color: p.accent,
+			layout: beside
+		})
+	];
+}
+
+/** Every layer of the style for a theme, bottom to top, before any step's filters. */
+export function styleLayers(p: Palette, theme: Theme, hasRaster: boolean): Layer[] {
+	return [
+		...baseLayers(p, hasRaster),
+		...fillLayers(theme),
+		...borderLayers(p, theme),
+		...overlayLayers(theme),
+		...pointLayers(theme),
+		...labelLayers(p)
+	];
+}

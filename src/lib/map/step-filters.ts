@@ -1,0 +1,91 @@
+// What a step changes in the live map's style: which features each symbol layer and each label
+// layer shows. Pure data: maplibre-view.ts applies it with setFilter and setLayoutProperty.
+import type {
+	ExpressionSpecification,
+	FilterSpecification
+} from '@maplibre/maplibre-gl-style-spec';
+import {
+	areaName,
+	fidIn,
+	isKind,
+	isLabelOf,
+	isLine,
+	isPlace,
+	isPolygon,
+	labelText
+} from './expressions';
+import { LAYER_SYMBOL, type LayerId, type SymbolLayerId } from './layers';
+import { fidsBySymbol, stepRoles, type StepFeatures } from './symbols';
+
+export interface StepView extends StepFeatures {
+	/** Show the Urdu or Dari name on a second line. */
+	nativeNames: boolean;
+}
+
+export interface StepLayerUpdates {
+	filters: Partial<Record<LayerId, FilterSpecification>>;
+	layout: Partial<Record<LayerId, Record<string, unknown>>>;
+}
+
+/** Symbol layers that always show the same features (the base map's borders). */
+const STATIC_FILTERS: readonly SymbolLayerId[] = ['durand', 'country-borders'];
+
+/** A guard on the geometry, where a source mixes points with lines or polygons. */
+const GEOMETRY: Partial<Record<SymbolLayerId, ExpressionSpecification>> = {
+	'area-fill': isPolygon,
+	'area-line': isPolygon,
+	'area-highlight-fill': isPolygon,
+	'area-highlight-line': isPolygon,
+	'route-line': isLine,
+	'route-highlight-line': isLine,
+	'place-dot': isPlace,
+	'place-highlight-dot': isPlace
+};
+
+const all = (...conditions: ExpressionSpecification[]): FilterSpecification =>
+	['all', ...conditions] as FilterSpecification;
+
+export const NO_STEP: StepView = { features: [], context: [], nativeNames: false };
+
+/**
+ * The filters of a step's symbol layers (each the features symbols.ts gives that layer's symbol)
+ * and label layers, each complete and ready for setFilter, and the text-field of the labels that
+ * can show native names. The style from buildStyle starts in the state of an empty step.
+ */
+export function stepLayerUpdates(step: StepView): StepLayerUpdates {
+	const bySymbol = fidsBySymbol(step);
+	const filters: Partial<Record<LayerId, FilterSpecification>> = {};
+	for (const id of Object.keys(LAYER_SYMBOL) as SymbolLayerId[]) {
+		if (STATIC_FILTERS.includes(id)) continue;
+		const guard = GEOMETRY[id];
+		const ids = fidIn(bySymbol.get(LAYER_SYMBOL[id]) ?? []);
+		filters[id] = guard ? all(guard, ids) : all(ids);
+	}
+
+	const roles = stepRoles(step);
+	const of = (prefix: string, role?: 'focus' | 'context') =>
+		fidIn(
+			roles
+				.filter((r) => r.fid.startsWith(prefix) && (role === undefined || r.role === role))
+				.map((r) => r.fid)
+		);
+	Object.assign(filters, {
+		'admin1-label': all(isLabelOf('admin1'), of('admin1:')),
+		'area-label': all(isPolygon, of('area:')),
+		'route-label': all(isLine, of('route:')),
+		'physical-label': all(isKind('physical'), of('label:', 'context')),
+		'physical-highlight-label': all(isKind('physical'), of('label:', 'focus')),
+		'place-label': all(isPlace, of('place:', 'context')),
+		'place-highlight-label': all(isPlace, of('place:', 'focus'))
+	} satisfies Partial<Record<LayerId, FilterSpecification>>);
+
+	return {
+		filters,
+		layout: {
+			'admin1-label': { 'text-field': labelText(step.nativeNames) },
+			'area-label': { 'text-field': labelText(step.nativeNames, areaName) },
+			'place-label': { 'text-field': labelText(step.nativeNames) },
+			'place-highlight-label': { 'text-field': labelText(step.nativeNames) }
+		}
+	};
+}
