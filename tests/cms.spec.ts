@@ -308,15 +308,22 @@ test('six embeds on one long article: frames come only near the viewport, WebGL 
 			.locator('story-map')
 			.nth(i - 1)
 			.evaluate((el) => el.scrollIntoView());
-		await page.mouse.wheel(0, 900);
+		// Scrolled by script: a wheel over a frame would engage that embed (as a reader's does).
+		await page.evaluate(() => scrollBy(0, 900));
 		await expect.poll(async () => (await created())[i], `embed ${i + 1}`).toBe(true);
+		const top = await page
+			.locator('story-map')
+			.nth(i)
+			.evaluate((el) => el.getBoundingClientRect().top - innerHeight);
+		expect(top, `embed ${i + 1} is still below the screen`).toBeGreaterThan(0);
 	}
 	const frames = () => page.frames().filter((f) => /\/embed\//.test(f.url()));
 	await expect.poll(() => frames().length).toBe(6);
 	for (const frame of frames()) {
 		await expect(frame.locator('html')).toHaveAttribute('data-step', /./, { timeout: 30_000 });
 	}
-	await page.waitForLoadState('networkidle');
+	// Time for anything that would start by itself (as in embed.spec.ts's untouched embed).
+	await page.waitForTimeout(2_000);
 	const contexts = () => Promise.all(frames().map((f) => webglContexts(f)));
 	expect(await contexts()).toEqual([0, 0, 0, 0, 0, 0]);
 
@@ -328,4 +335,37 @@ test('six embeds on one long article: frames come only near the viewport, WebGL 
 	const after = await contexts();
 	expect(after.filter((n) => n > 0)).toHaveLength(1);
 	expect(await webglContexts(engaged)).toBeGreaterThan(0);
+});
+
+test('a <story-map> whose src is not a web address keeps its link, with one warning and no error', async ({
+	page
+}) => {
+	const warnings: string[] = [];
+	const errors: string[] = [];
+	page.on('console', (m) => {
+		if (m.type() === 'warning') warnings.push(m.text());
+	});
+	page.on('pageerror', (error) => errors.push(error.message));
+	const bad = ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'http://[::1'];
+	const elements = bad
+		.map(
+			(src) =>
+				`<story-map src="${src}" step="kabul"><a href="${site}#kabul">${TITLE}</a></story-map>`
+		)
+		.join('');
+	await page.goto(host.article(`${elements}<script src="${site}embed.js" async></script>`));
+	await expect
+		.poll(() => page.evaluate(() => customElements.get('story-map') !== undefined))
+		.toBe(true);
+	// A bad src set later is refused too, and warns once however often it is set.
+	await page.evaluate(() => {
+		const el = document.querySelector('story-map')!;
+		el.setAttribute('src', 'javascript:void 0');
+		el.setAttribute('theme', 'dark');
+	});
+	await expect(page.locator('story-map a')).toHaveCount(3);
+	for (const link of await page.locator('story-map a').all()) await expect(link).toBeVisible();
+	expect(await page.locator('iframe').count()).toBe(0);
+	expect(warnings.filter((w) => w.startsWith('<story-map>'))).toHaveLength(4);
+	expect(errors).toEqual([]);
 });

@@ -59,6 +59,8 @@ describe('connectHostProtocols', () => {
 	});
 
 	it('leaves links to the frame unless WordPress sandboxed it', () => {
+		expect(connectHostProtocols(framed('', '').win).opensLinks).toBe(false);
+		expect(connectHostProtocols(framed('', '#?secret=abc').win).opensLinks).toBe(true);
 		expect(connectHostProtocols(framed('', '').win).openLink('https://x.example/')).toBe(false);
 		expect(
 			connectHostProtocols(framed('', '#?secret=abc').win).openLink('https://x.example/')

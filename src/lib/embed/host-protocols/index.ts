@@ -14,6 +14,8 @@ export interface EmbedWindow {
 /** The host protocols as one: the embed view tells it heights and asks it to open links. */
 export interface HostProtocols {
 	resize(height: number): void;
+	/** Whether a host opens links for the frame, in its own page (WordPress). */
+	readonly opensLinks: boolean;
 	/** True when a host was asked to open `href`: the frame cannot (WordPress's sandbox). */
 	openLink(href: string): boolean;
 	stop(): void;
@@ -47,6 +49,7 @@ export function connectHostProtocols(win: EmbedWindow = window): HostProtocols {
 		resize(height) {
 			for (const protocol of protocols) protocol.resize(height);
 		},
+		opensLinks: protocols.some((protocol) => protocol.openLink !== undefined),
 		openLink(href) {
 			return protocols.some((protocol) => protocol.openLink?.(href) ?? false);
 		},
