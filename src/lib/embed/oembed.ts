@@ -1,4 +1,4 @@
-import { IFRAME_HEIGHT, scriptCode } from './embed-code';
+import { IFRAME_HEIGHT, iframeCode } from './embed-code';
 
 /** The oEmbed 1.0 response for a rich embed (https://oembed.com, section 2.3.4). */
 export interface OEmbedRich {
@@ -18,6 +18,10 @@ export const OEMBED_WIDTH = 720;
 /**
  * The story's oEmbed response. `site` is the site's base URL: absolute when the build knows the
  * public origin, else root-relative (then the html only works on the site's own pages).
+ *
+ * The html is the plain iframe: WordPress (and most CMSs) keep nothing else of a provider's html
+ * (no script, no custom element). WordPress then sandboxes the frame, adds its secret, and resizes
+ * it from the frame's own messages (src/lib/embed/host-protocols/wordpress.ts).
  */
 export function oembedResponse(story: { title: string }, site: string): OEmbedRich {
 	const absolute = /^https?:\/\//.test(site);
@@ -27,7 +31,7 @@ export function oembedResponse(story: { title: string }, site: string): OEmbedRi
 		title: story.title,
 		provider_name: absolute ? new URL(site).host : story.title,
 		provider_url: site,
-		html: scriptCode(site, {}, story.title),
+		html: iframeCode(site, {}, story.title),
 		width: OEMBED_WIDTH,
 		height: IFRAME_HEIGHT
 	};

@@ -18,8 +18,10 @@ function fetchedBeforeWorker(entry: PerformanceResourceTiming): boolean {
  */
 export async function saveEmbedForOffline(): Promise<void> {
 	if (!('serviceWorker' in navigator)) return;
-	const container = navigator.serviceWorker;
 	try {
+		// In a sandboxed frame (an opaque origin, as WordPress frames embeds) reading the property
+		// itself throws a SecurityError: such a frame has no offline copy.
+		const container = navigator.serviceWorker;
 		// Where the whole site is saved already, its worker serves the embed too.
 		if (await container.getRegistration(`${base}/`)) return;
 		const controlled = new Promise((resolve) => {

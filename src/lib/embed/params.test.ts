@@ -89,6 +89,14 @@ describe('parseEmbedParams', () => {
 		]);
 	});
 
+	it('expects the parameters a Pym.js parent adds, without a warning', () => {
+		const { settings, warnings } = parse(
+			'step=kabul&initialWidth=640&childId=map&parentTitle=News&parentUrl=https%3A%2F%2Fnews.example%2F'
+		);
+		expect(settings.start).toBe(2);
+		expect(warnings).toEqual([]);
+	});
+
 	it('shortens huge values in its warnings', () => {
 		const { warnings } = parse(`theme=${'x'.repeat(100_000)}`);
 		expect(warnings[0]!.length).toBeLessThan(200);

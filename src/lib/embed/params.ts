@@ -1,4 +1,5 @@
 import type { Theme } from '$lib/map/style';
+import { PYM_PARAMS } from './host-protocols/pym';
 
 /** The query parameters `/embed/` understands (public contract). */
 export const EMBED_PARAMS = [
@@ -56,7 +57,8 @@ export function parseEmbedParams(
 ): ParsedEmbedParams {
 	const warnings: string[] = [];
 	const warn = (message: string) => warnings.push(`Story map embed: ${message}`);
-	const known = new Set<string>(EMBED_PARAMS);
+	// A Pym.js parent adds its own parameters to the frame's address: they are expected, not errors.
+	const known = new Set<string>([...EMBED_PARAMS, ...PYM_PARAMS]);
 	const seen = new Set<string>();
 	for (const name of params.keys()) {
 		if (!known.has(name)) warn(`unknown parameter ${quote(name)} ignored.`);
