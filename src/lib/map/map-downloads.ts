@@ -3,6 +3,8 @@ import stylesheetUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import type { Topology } from 'topojson-specification';
 import { GEODATA_FILES, type GeoCollection } from '$lib/geo/basemap';
 import { FONT_FILES } from './fonts';
+import { REQUEST_TIMEOUT_MS, withDeadline } from './deadline';
+import { MapUnavailable } from './map-error';
 
 /** What the live map needs besides MapLibre's own code, requested at the same time as it. */
 export interface MapDownloads {
@@ -16,15 +18,32 @@ export interface MapDownloads {
 /** What the reader is told when a download fails on the network (fetch's own message is not for readers). */
 export const NO_CONNECTION = 'The interactive map could not be loaded: check the connection.';
 
-async function fetchJson<T>(url: string): Promise<T> {
-	const response = await fetch(url).catch(() => {
-		throw new Error(NO_CONNECTION);
-	});
-	if (!response.ok)
-		throw new Error(`The map data ${url} could not be loaded (${response.status}).`);
-	return (await response.json().catch(() => {
-		throw new Error(`The map data ${url} could not be read.`);
-	})) as T;
+/** What the reader is told when a request of the live map has gone unanswered for too long. */
+export const TOO_SLOW = 'The interactive map is taking too long to load: check the connection.';
+
+/** A request of the live map that never answered (see REQUEST_TIMEOUT_MS). */
+export const tooSlow = () => new MapUnavailable(TOO_SLOW, 'network');
+
+/** Fetches and parses a JSON file; a request, or a body, that never ends is cut off at the deadline. */
+function fetchJson<T>(url: string): Promise<T> {
+	return withDeadline(
+		async (signal) => {
+			const response = await fetch(url, { signal }).catch(() => {
+				throw new MapUnavailable(NO_CONNECTION, 'network');
+			});
+			if (!response.ok) {
+				throw new MapUnavailable(
+					`The map data ${url} could not be loaded (${response.status}).`,
+					'network'
+				);
+			}
+			return (await response.json().catch(() => {
+				throw new MapUnavailable(`The map data ${url} could not be read.`, 'network');
+			})) as T;
+		},
+		REQUEST_TIMEOUT_MS,
+		tooSlow
+	);
 }
 
 const warmed = new Set<string>();
@@ -67,7 +86,10 @@ export function mapFileUrls(base: string): string[] {
 	];
 }
 
-/** MapLibre's stylesheet, linked only when the map loads so that it never blocks the first paint. */
+/**
+ * MapLibre's stylesheet, linked only when the map loads so that it never blocks the first paint.
+ * The map draws without it, so one that fails or never arrives is waited for no longer.
+ */
 function linkStylesheet(href: string): Promise<void> {
 	const link = document.createElement('link');
 	link.rel = 'stylesheet';
@@ -76,7 +98,7 @@ function linkStylesheet(href: string): Promise<void> {
 		link.onload = link.onerror = () => resolve();
 	});
 	document.head.append(link);
-	return applied;
+	return withDeadline(() => applied, REQUEST_TIMEOUT_MS, tooSlow).catch(() => undefined);
 }
 
 /**

@@ -1,7 +1,9 @@
 import type { CameraTarget, Padding } from '$lib/story/camera';
 import type { Theme } from './style';
 import { perfMark } from '$lib/perf-marks';
-import { NO_CONNECTION, startMapDownloads } from './map-downloads';
+import { NO_CONNECTION, startMapDownloads, tooSlow } from './map-downloads';
+import { REQUEST_TIMEOUT_MS, withDeadline } from './deadline';
+import { MapUnavailable } from './map-error';
 
 /** What the map shows for one step. Cameras are in the reference square (story/camera.ts). */
 export interface MapStep {
@@ -26,6 +28,13 @@ export interface MapViewOptions {
 	onSettle: (index: number, camera: CameraTarget) => void;
 	/** Called with the id of the place or area a reader clicks while exploring. */
 	onPick?: (fid: string) => void;
+	/**
+	 * Called when the browser takes the map's WebGL context away (a GPU reset, too many contexts):
+	 * nothing is drawn and no move settles until `onRestored`. The view's methods stay safe to call.
+	 */
+	onLost: () => void;
+	/** Called once the context is back and the map has drawn again; the next `show` settles. */
+	onRestored: () => void;
 }
 
 /** A view that is not a step: a place shown on request, with no settle announcement. */
@@ -61,13 +70,21 @@ export function hasWebGL(): boolean {
 	return typeof WebGL2RenderingContext === 'function';
 }
 
-/** Loads MapLibre and the geodata, then draws the map. Rejects with a reader-facing message. */
+/**
+ * Loads MapLibre and the geodata, then draws the map. Rejects with a MapUnavailable, whose message
+ * is for the reader; no request is waited for longer than REQUEST_TIMEOUT_MS.
+ */
 export async function createMapView(options: MapViewOptions): Promise<MapView> {
-	if (!hasWebGL()) throw new Error(NO_WEBGL);
+	if (!hasWebGL()) throw new MapUnavailable(NO_WEBGL, 'no-webgl');
 	perfMark('map-start');
 	const downloads = startMapDownloads(options.base, options.initial.nativeNames);
-	const { createMapLibreView } = await import('./maplibre-view').catch(() => {
-		throw new Error(NO_CONNECTION);
-	});
+	const { createMapLibreView } = await withDeadline(
+		() =>
+			import('./maplibre-view').catch((error: unknown) => {
+				throw new MapUnavailable(NO_CONNECTION, 'code', { cause: error });
+			}),
+		REQUEST_TIMEOUT_MS,
+		tooSlow
+	);
 	return createMapLibreView(options, downloads, NO_WEBGL);
 }

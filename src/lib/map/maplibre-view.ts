@@ -3,7 +3,9 @@ import { decodeBasemap } from '$lib/geo/basemap';
 import { cameraForPanel, type CameraTarget } from '$lib/story/camera';
 import { buildStyle, stepLayerUpdates, type StepView, type Theme } from './style';
 import type { MapStep, MapView, MapViewOptions } from './map-view';
-import { warmFonts, type MapDownloads } from './map-downloads';
+import { tooSlow, warmFonts, type MapDownloads } from './map-downloads';
+import { REQUEST_TIMEOUT_MS, withDeadline } from './deadline';
+import { MapUnavailable } from './map-error';
 import { perfMark } from '$lib/perf-marks';
 
 /** What a reader exploring the map can click for its name and steps. */
@@ -37,6 +39,17 @@ interface MoveTag {
  * `downloads` were started alongside this module. `noWebGL` is the message when MapLibre cannot
  * get a WebGL context.
  */
+/** Resolves once the map has drawn a whole view, or after TAKEOVER_WAIT_MS if a source is slow. */
+function whenDrawn(map: maplibregl.Map): Promise<void> {
+	return new Promise<void>((resolve) => {
+		const timer = setTimeout(resolve, TAKEOVER_WAIT_MS);
+		map.once('idle', () => {
+			clearTimeout(timer);
+			resolve();
+		});
+	});
+}
+
 export async function createMapLibreView(
 	options: MapViewOptions,
 	downloads: MapDownloads,
@@ -73,7 +86,8 @@ export async function createMapLibreView(
 			fadeDuration: 150
 		});
 	} catch (error) {
-		throw new Error(noWebGL, { cause: error });
+		maplibregl.clearPrewarmedResources();
+		throw new MapUnavailable(noWebGL, 'no-webgl', { cause: error });
 	}
 	map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
 	// The picture is described by each step's text alternative, so the canvas is hidden from
@@ -85,11 +99,16 @@ export async function createMapLibreView(
 	hideCanvas(true);
 
 	let shown: StepView = current;
+	/** The browser took the WebGL context away: MapLibre has no style to change until it is back. */
+	let lost = false;
+	/** The theme of the style MapLibre last built: one chosen while the context was lost waits. */
+	let drawnTheme = theme;
 	// The updates come from stepLayerUpdates, which style.test.ts validates against the style
 	// spec for every step; validating them again on each step change is main-thread time wasted.
 	// MapLibre skips the layers whose filter or property did not change.
 	const trusted = { validate: false };
 	const applyLayers = () => {
+		if (lost) return;
 		const updates = stepLayerUpdates(shown);
 		for (const [layer, filter] of Object.entries(updates.filters)) {
 			map.setFilter(layer, filter, trusted);
@@ -117,6 +136,7 @@ export async function createMapLibreView(
 		container.dataset.cameraMoves = String(++moves);
 	});
 	map.on('click', (event) => {
+		if (lost) return;
 		const hit = map
 			.queryRenderedFeatures(event.point)
 			.map((f) => String(f.properties?.fid ?? ''))
@@ -125,7 +145,7 @@ export async function createMapLibreView(
 	});
 	map.on('moveend', (event) => {
 		const tag = (event as MoveTag).storyStep;
-		if (tag !== undefined) options.onSettle(tag, readCamera());
+		if (tag !== undefined && !lost) options.onSettle(tag, readCamera());
 	});
 	map.on('style.load', applyLayers);
 	map.on('movestart', (event) => {
@@ -134,26 +154,53 @@ export async function createMapLibreView(
 	});
 	map.once('idle', () => perfMark('map-idle'));
 
-	await new Promise<void>((resolve, reject) => {
-		map.once('load', () => resolve());
-		map.once('error', (e) => reject(new Error(`The map could not be drawn: ${e.error.message}`)));
+	// MapLibre keeps a copy of the style when the context is lost and rebuilds it on restore
+	// (applyLayers runs again on its style.load); the reader is told meanwhile, and the story
+	// goes on with the static maps.
+	map.on('webglcontextlost', () => {
+		lost = true;
+		options.onLost();
 	});
+	map.on('webglcontextrestored', () => {
+		lost = false;
+		if (drawnTheme !== theme) {
+			drawnTheme = theme;
+			map.setStyle(style());
+		}
+		void whenDrawn(map).then(() => {
+			if (!lost) options.onRestored();
+		});
+	});
+
+	try {
+		await withDeadline(
+			() =>
+				new Promise<void>((resolve, reject) => {
+					map.once('load', () => resolve());
+					map.once('error', (e) =>
+						reject(new MapUnavailable(`The map could not be drawn: ${e.error.message}`, 'drawing'))
+					);
+				}),
+			REQUEST_TIMEOUT_MS,
+			tooSlow
+		);
+	} catch (error) {
+		map.remove();
+		maplibregl.clearPrewarmedResources();
+		throw error;
+	}
 	applyLayers();
 	// Take over from the static map only once the first view is whole (tiles drawn, labels
 	// placed): the reader never sees a half-drawn map, and the page's crossfade does not compete
 	// with MapLibre's first frames for the GPU.
-	await new Promise<void>((resolve) => {
-		const timer = setTimeout(resolve, TAKEOVER_WAIT_MS);
-		map.once('idle', () => {
-			clearTimeout(timer);
-			resolve();
-		});
-	});
+	await whenDrawn(map);
 
 	return {
 		show(step, { animate = true } = {}) {
 			current = step;
 			shown = step;
+			// Without a context there is nothing to move: the view is remembered for onRestored.
+			if (lost) return;
 			const camera = target(step);
 			const tag: MoveTag = { storyStep: step.index };
 			// The camera starts moving first; the step's layers change in the same task, so both
@@ -167,6 +214,7 @@ export async function createMapLibreView(
 		},
 		preview(view) {
 			shown = { features: view.features, context: [], nativeNames: current.nativeNames };
+			if (lost) return;
 			applyLayers();
 			const camera = cameraForPanel(view.camera, panelNow());
 			if (reducedMotion) map.jumpTo({ ...camera, padding: padding() });
@@ -186,12 +234,16 @@ export async function createMapLibreView(
 		setTheme(next: Theme) {
 			if (next === theme) return;
 			theme = next;
+			if (lost) return;
+			drawnTheme = theme;
 			map.setStyle(style());
 		},
 		setReducedMotion(reduce) {
 			reducedMotion = reduce;
 		},
 		resize() {
+			// MapLibre sizes the canvas itself when the context comes back.
+			if (lost) return;
 			map.resize();
 			map.jumpTo(target(current), { storyStep: current.index } satisfies MoveTag);
 		},

@@ -1,13 +1,34 @@
 import { tick } from 'svelte';
+import { updated } from '$app/state';
 import { cameraForPanel, type Panel } from '$lib/story/camera';
 import type { Step, Story } from '$lib/story/story';
 import { createMapView, type MapStep, type MapView } from '$lib/map/map-view';
+import { MapUnavailable } from '$lib/map/map-error';
 import type { Theme } from '$lib/map/style';
 import { announceStep } from './announce';
 import { StepSequencer } from './step-sequencer';
 import { perfMark } from '$lib/perf-marks';
 
-export type MapStatus = 'static' | 'loading' | 'live' | 'failed';
+/**
+ * - `static`: the static maps, before the live map is asked for.
+ * - `loading`, `live`: the live map is loading, or is there and follows the steps.
+ * - `failed`: it could not start; `mapMessage` says why, `mapRemedy` what the reader can do.
+ * - `lost`: the browser took its WebGL context away; the static maps stand in until it is back.
+ */
+export type MapStatus = 'static' | 'loading' | 'live' | 'failed' | 'lost';
+
+/** What a reader can do about a failed map: ask again, or reload into the site's new version. */
+export type MapRemedy = 'retry' | 'reload' | undefined;
+
+interface MapStart {
+	container: HTMLElement;
+	theme: Theme;
+	base: string;
+}
+
+const NEW_VERSION =
+	'A new version of this site has been published since this page was opened: reload the page for the interactive map.';
+const CONTEXT_LOST = 'The interactive map has paused: the browser reset its graphics.';
 
 const mapStep = (step: Step): MapStep => ({
 	index: step.index,
@@ -25,7 +46,9 @@ const mapStep = (step: Step): MapStep => ({
 export class StorySession {
 	active = $state(0);
 	mapStatus = $state<MapStatus>('static');
+	/** Why the live map is not there, for the reader; empty while nothing is wrong. */
 	mapMessage = $state('');
+	mapRemedy = $state<MapRemedy>();
 	/** Whether the reader has unlocked the map to pan, zoom and click places. */
 	exploring = $state(false);
 	/** The place or area the reader last asked about (by link or by clicking the map). */
@@ -45,6 +68,8 @@ export class StorySession {
 	#panel: () => Panel;
 	#sequencer: StepSequencer;
 	#view: MapView | undefined;
+	/** How the live map was last started: a retry starts it the same way. */
+	#start: MapStart | undefined;
 	#destroyed = false;
 
 	/** `panel` measures the map's box and padding now (they follow the layout). */
@@ -71,7 +96,7 @@ export class StorySession {
 		if (engage) this.engaged = true;
 		this.active = index;
 		const tag = this.#sequencer.request(index);
-		if (this.#view) {
+		if (this.#view && this.mapStatus === 'live') {
 			perfMark('step-request', index);
 			this.#view.show(mapStep(step));
 			this.#prefetchAround(index);
@@ -87,8 +112,9 @@ export class StorySession {
 	}
 
 	/** Loads the live map into `container`; on failure the static maps stay and a message says why. */
-	async startMap(options: { container: HTMLElement; theme: Theme; base: string }) {
+	async startMap(options: MapStart) {
 		if (this.mapStatus !== 'static') return;
+		this.#start = options;
 		this.mapStatus = 'loading';
 		try {
 			const view = await createMapView({
@@ -100,27 +126,81 @@ export class StorySession {
 				onSettle: (tag, camera) => {
 					const settled = this.#sequencer.settled(tag, camera);
 					if (settled) announceStep(settled);
-				}
+				},
+				onLost: () => this.#contextLost(),
+				onRestored: () => void this.#contextRestored()
 			});
 			if (this.#destroyed) {
 				view.destroy();
 				return;
 			}
 			this.#view = view;
-			this.mapStatus = 'live';
-			// The page shows the live map before it announces a camera read from it.
-			await tick();
-			// The reader may have moved on while the map loaded: settle on where they are now.
-			this.#sequencer.request(this.active);
-			view.show(mapStep(this.step), { animate: false });
-			// What the reader asked for while the map loaded: to explore, or to see a place.
-			if (this.exploring) view.setExplore(true);
-			if (this.picked) this.preview(this.picked);
-			this.#prefetchAround(this.active);
+			await this.#goLive(view);
 		} catch (error) {
-			this.mapStatus = 'failed';
-			this.mapMessage = error instanceof Error ? error.message : String(error);
+			await this.#failed(error);
 		}
+	}
+
+	/** Starts the live map again after a failure that trying again may mend (`mapRemedy` 'retry'). */
+	retryMap(): void {
+		if (this.mapStatus !== 'failed' || this.mapRemedy !== 'retry' || !this.#start) return;
+		this.mapStatus = 'static';
+		this.mapMessage = '';
+		this.mapRemedy = undefined;
+		void this.startMap(this.#start);
+	}
+
+	/** Shows the live map, settled on the step the reader is at now. */
+	async #goLive(view: MapView): Promise<void> {
+		this.mapStatus = 'live';
+		// The page shows the live map before it announces a camera read from it.
+		await tick();
+		if (this.#view !== view || this.mapStatus !== 'live') return;
+		// The reader may have moved on while the map loaded: settle on where they are now.
+		this.#sequencer.request(this.active);
+		view.show(mapStep(this.step), { animate: false });
+		// What the reader asked for while the map loaded: to explore, or to see a place.
+		if (this.exploring) view.setExplore(true);
+		if (this.picked) this.preview(this.picked);
+		this.#prefetchAround(this.active);
+	}
+
+	async #failed(error: unknown): Promise<void> {
+		const fault = error instanceof MapUnavailable ? error : undefined;
+		// MapLibre's code missing may mean the site was deployed again since this page loaded: its
+		// old chunks are gone, and only a reload brings the map back.
+		if (fault?.fault === 'code' && (await updated.check().catch(() => false))) {
+			this.mapMessage = NEW_VERSION;
+			this.mapRemedy = 'reload';
+		} else {
+			this.mapMessage = error instanceof Error ? error.message : String(error);
+			this.mapRemedy = fault?.retryable === false ? undefined : 'retry';
+		}
+		this.mapStatus = 'failed';
+	}
+
+	/**
+	 * The map stopped drawing: the steps go on with their static maps and target cameras (as
+	 * without WebGL) and the reader is told, until the context is restored.
+	 */
+	#contextLost(): void {
+		if (this.mapStatus !== 'live') return;
+		this.mapStatus = 'lost';
+		this.mapMessage = CONTEXT_LOST;
+		// A flight the loss cut short never ends: the step settles now, on its target camera.
+		const step = this.step;
+		const settled = this.#sequencer.settled(
+			this.#sequencer.request(this.active),
+			cameraForPanel(step.camera, this.#panel())
+		);
+		if (settled) announceStep(settled);
+	}
+
+	/** The map draws again: it takes over on the reader's current step and settles there. */
+	async #contextRestored(): Promise<void> {
+		if (this.mapStatus !== 'lost' || !this.#view) return;
+		this.mapMessage = '';
+		await this.#goLive(this.#view);
 	}
 
 	/** The reader goes on to a neighbouring step next: what it needs is fetched now. */
