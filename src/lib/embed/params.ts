@@ -1,4 +1,5 @@
-import { clipForConsole } from '$lib/clip-text';
+// Relative: /embed.js bundles this file with esbuild, which knows no $lib.
+import { clipForConsole } from '../clip-text';
 import type { Theme } from '$lib/map/style';
 
 /** The query parameters `/embed/` understands (public contract). */
