@@ -100,7 +100,7 @@ test('/embed/ ignores or corrects hostile parameters, quoting a few words of eac
 	}
 });
 
-test.describe('floods of messages', () => {
+test.describe('messages', () => {
 	let host: HostServer;
 	test.beforeAll(async () => {
 		host = await startHostServer(0);
@@ -135,6 +135,73 @@ test.describe('floods of messages', () => {
 		await frame.getByRole('button', { name: 'Next step' }).click();
 		await expect(count).toHaveText(`5 of ${slugs.length}`);
 		await expect(frame.locator('html')).toHaveAttribute('data-step', slugs[4]!);
+		await nothingInjected(frame);
+		for (const line of consoleLines) expect(line.length).toBeLessThan(MAX_CONSOLE_LINE);
+	});
+
+	test('oversized, prototype-shaped and sibling messages change nothing; a valid one still works', async ({
+		page,
+		baseURL
+	}) => {
+		const { consoleLines } = await watch(page);
+		await page.goto(host.article(iframeCode(`${baseURL}/`, {}, story.title)));
+		await expect.poll(() => page.frame({ url: /\/embed\// }) !== null).toBe(true);
+		const frame = page.frame({ url: /\/embed\// }) as Frame;
+		await expect(frame.locator('html')).toHaveAttribute('data-step', slugs[0]!);
+
+		const hostile = () => {
+			const target =
+				parent === window
+					? document.querySelector('iframe')!.contentWindow!
+					: parent.document.querySelector('iframe')!.contentWindow!;
+			const messages: unknown[] = [
+				{ type: 'storymap:goto', step: 'x'.repeat(10_000_000) },
+				'y'.repeat(10_000_000),
+				JSON.parse('{"__proto__": {"type": "storymap:next"}}'),
+				JSON.parse('{"type": "storymap:goto", "step": "kabul", "__proto__": {"polluted": 1}}'),
+				JSON.parse('{"constructor": {"prototype": {"type": "storymap:next"}}}'),
+				{ type: 'storymap:goto', step: '__proto__' },
+				{ type: 'storymap:goto', step: 'constructor' }
+			];
+			for (const data of messages) target.postMessage(data, '*');
+		};
+		await page.evaluate(hostile);
+		// The same, and valid commands too, from a sibling frame on the host page: not the parent.
+		await page.evaluate(async () => {
+			const sibling = document.createElement('iframe');
+			sibling.src = '/sibling.html';
+			document.body.append(sibling);
+			await new Promise((resolve) => sibling.addEventListener('load', resolve, { once: true }));
+		});
+		const sibling = page.frame({ url: /sibling\.html$/ })!;
+		await sibling.evaluate(hostile);
+		await sibling.evaluate(() => {
+			const story = parent.document.querySelector('iframe')!.contentWindow!;
+			story.postMessage({ type: 'storymap:next' }, '*');
+			story.postMessage({ type: 'storymap:goto', step: 'kabul' }, '*');
+		});
+
+		// A valid command last, from the parent: the first move the frame makes is the one it asks.
+		await page.evaluate(() =>
+			document
+				.querySelector('iframe')!
+				.contentWindow!.postMessage({ type: 'storymap:goto', step: 'bannu' }, '*')
+		);
+		await expect(frame.locator('html')).toHaveAttribute('data-step', 'bannu');
+		// What the host heard: the first step, then only bannu (again once its live map settles).
+		const heard = await page.evaluate(() =>
+			(window as unknown as { __messages: { data: { type: string; id?: string } }[] }).__messages
+				.filter((m) => m.data.type === 'storymap:step')
+				.map((m) => m.data.id)
+		);
+		expect(heard[0]).toBe(slugs[0]);
+		expect(new Set(heard.slice(1))).toEqual(new Set(['bannu']));
+		expect(
+			await frame.evaluate(() => {
+				const plain = {} as { polluted?: unknown; type?: unknown };
+				return [plain.polluted, plain.type];
+			})
+		).toEqual([undefined, undefined]);
 		await nothingInjected(frame);
 		for (const line of consoleLines) expect(line.length).toBeLessThan(MAX_CONSOLE_LINE);
 	});
