@@ -275,8 +275,13 @@ test('the presenter view and the present view stay in step, either way', async (
 		channel.postMessage('<img src=x onerror=alert(1)>');
 		channel.close();
 	});
-	await expect.poll(() => warnings.length).toBeGreaterThanOrEqual(2);
-	expect(warnings.join('\n')).toMatch(/Ignored a message on the presenter channel/);
+	// One warning a frame, counting the messages it ignored.
+	const ignored = () =>
+		warnings.reduce((sum, w) => {
+			const count = /Ignored (a|\d+) messages? on the presenter channel/.exec(w)?.[1];
+			return sum + (count === undefined ? 0 : count === 'a' ? 1 : Number(count));
+		}, 0);
+	await expect.poll(ignored).toBe(2);
 	expect((await screen(audience)).step).toBe(long);
 
 	// Closing the projector window: the presenter says so, and offers to open it again.

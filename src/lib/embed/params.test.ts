@@ -83,9 +83,29 @@ describe('parseEmbedParams', () => {
 		const { settings, warnings } = parse('zoom=9&step=kabul&step=bannu&utm_source=x');
 		expect(settings.start).toBe(2);
 		expect(warnings).toEqual([
-			'Story map embed: unknown parameter "zoom" ignored.',
-			'Story map embed: "step" is given more than once; the first one is used.',
-			'Story map embed: unknown parameter "utm_source" ignored.'
+			'Story map embed: unknown parameters "zoom", "utm_source" ignored.',
+			'Story map embed: "step" is given more than once; the first one is used.'
+		]);
+	});
+
+	it('warns a few times however many parameters an address holds', () => {
+		const names = Array.from({ length: 5000 }, (_, i) => `p${i}=1`).join('&');
+		const repeats = Array(5000).fill('step=kabul').join('&');
+		const { settings, warnings } = parse(`${names}&${repeats}&${names}`);
+		expect(settings.start).toBe(2);
+		expect(warnings).toEqual([
+			'Story map embed: unknown parameters "p0", "p1", "p2" and 4997 more ignored.',
+			'Story map embed: "step" is given more than once; the first one is used.'
+		]);
+	});
+
+	it('quotes names and values as text, escapes and all', () => {
+		const { warnings } = parse(
+			`${encodeURIComponent('<img src=x onerror=alert(1)>')}=1&theme=%E2%80%AEkrad%0A`
+		);
+		expect(warnings).toEqual([
+			'Story map embed: unknown parameter "<img src=x onerror=alert(1)>" ignored.',
+			'Story map embed: theme "\\u202ekrad" is not "light" or "dark"; the reader\'s setting is used.'
 		]);
 	});
 

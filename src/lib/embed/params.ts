@@ -1,3 +1,5 @@
+// Relative: /embed.js bundles this file with esbuild, which knows no $lib.
+import { clipForConsole } from '../clip-text';
 import type { Theme } from '$lib/map/style';
 import { PYM_PARAMS } from './host-protocols/pym';
 
@@ -44,8 +46,10 @@ export function defaultSettings(stepCount: number): EmbedSettings {
 	return { shown: Array.from({ length: stepCount }, (_, i) => i), start: 0, controls: true };
 }
 
-const quote = (value: string) =>
-	JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+const quote = (value: string) => clipForConsole(value);
+
+/** How many unknown parameter names one warning quotes; the rest are counted. */
+const UNKNOWN_QUOTED = 3;
 
 /**
  * Reads the embed's query parameters against the story's slugs. Nothing here throws: a parameter
@@ -57,14 +61,25 @@ export function parseEmbedParams(
 ): ParsedEmbedParams {
 	const warnings: string[] = [];
 	const warn = (message: string) => warnings.push(`Story map embed: ${message}`);
-	// A Pym.js parent adds its own parameters to the frame's address: they are expected, not errors.
+	// One warning for all the unknown names and one per repeated known name, however many an
+	// address holds. A Pym.js parent adds its own parameters to the frame's address: they are
+	// expected, not errors.
 	const known = new Set<string>([...EMBED_PARAMS, ...PYM_PARAMS]);
+	const unknown = new Set<string>();
 	const seen = new Set<string>();
+	const repeated = new Set<string>();
 	for (const name of params.keys()) {
-		if (!known.has(name)) warn(`unknown parameter ${quote(name)} ignored.`);
-		else if (seen.has(name)) warn(`"${name}" is given more than once; the first one is used.`);
+		if (!known.has(name)) unknown.add(name);
+		else if (seen.has(name)) repeated.add(name);
 		seen.add(name);
 	}
+	if (unknown.size > 0) {
+		const names = [...unknown].slice(0, UNKNOWN_QUOTED).map(quote);
+		const more = unknown.size - names.length;
+		const list = more > 0 ? `${names.join(', ')} and ${more} more` : names.join(', ');
+		warn(`unknown parameter${unknown.size > 1 ? 's' : ''} ${list} ignored.`);
+	}
+	for (const name of repeated) warn(`"${name}" is given more than once; the first one is used.`);
 	const value = (name: (typeof EMBED_PARAMS)[number]): string | undefined => {
 		const raw = params.get(name);
 		if (raw === null) return undefined;

@@ -1,4 +1,10 @@
-import { channelName, parsePresentMessage, type PresentMessage } from './channel';
+import { frameBatch } from '$lib/frame-batch';
+import {
+	channelName,
+	coalescePresentMessages,
+	parsePresentMessage,
+	type PresentMessage
+} from './channel';
 import type { PresentDeck } from './present-deck.svelte';
 
 export interface PresentChannel {
@@ -7,13 +13,17 @@ export interface PresentChannel {
 }
 
 /**
- * Opens the presenter channel between this story's present windows. Every message that arrives
- * is validated; one that is not valid is ignored with a console warning. Without
- * BroadcastChannel the window works alone.
+ * Opens the presenter channel between this story's present windows. Messages are taken a frame's
+ * worth at a time: each is validated against the story (its slugs, the length of each step's
+ * slide text), the valid ones are coalesced (`coalescePresentMessages`) and handed on, and the
+ * invalid ones make one console warning per frame however many there are (the reasons quote
+ * at most a few words of what was sent). A window flooded with
+ * thousands of states updates once a frame. Without BroadcastChannel the window works alone.
  */
 export function openPresentChannel(
 	storyId: string,
 	slugs: readonly string[],
+	textLengths: readonly number[],
 	onMessage: (message: PresentMessage) => void
 ): PresentChannel {
 	if (typeof BroadcastChannel === 'undefined') {
@@ -21,12 +31,29 @@ export function openPresentChannel(
 		return { send: () => {}, close: () => {} };
 	}
 	const channel = new BroadcastChannel(channelName(storyId));
-	channel.onmessage = (event: MessageEvent) => {
-		const parsed = parsePresentMessage(event.data, slugs);
-		if (parsed.ok) onMessage(parsed.message);
-		else console.warn(`Ignored a message on the presenter channel: ${parsed.reason}.`);
+	const incoming = frameBatch<unknown>((batch) => {
+		const valid: PresentMessage[] = [];
+		let ignored = 0;
+		let reason = '';
+		for (const data of batch) {
+			const parsed = parsePresentMessage(data, slugs, textLengths);
+			if (parsed.ok) valid.push(parsed.message);
+			else [ignored, reason] = [ignored + 1, parsed.reason];
+		}
+		if (ignored > 0) {
+			const what = ignored === 1 ? 'a message' : `${ignored} messages`;
+			console.warn(`Ignored ${what} on the presenter channel; the last: ${reason}.`);
+		}
+		for (const message of coalescePresentMessages(valid)) onMessage(message);
+	});
+	channel.onmessage = (event: MessageEvent) => incoming.push(event.data);
+	return {
+		send: (message) => channel.postMessage(message),
+		close: () => {
+			incoming.cancel();
+			channel.close();
+		}
 	};
-	return { send: (message) => channel.postMessage(message), close: () => channel.close() };
 }
 
 /**

@@ -3,6 +3,8 @@ import { parsePresentMessage, type PresentMessage, type Role } from './channel';
 import { PresentDeck } from './present-deck.svelte';
 
 const slugs = ['one', 'two', 'three'];
+/** Each step's slide text is this long: the breaks below lie inside it. */
+const lengths = [200, 200, 200];
 
 /**
  * Windows joined like a BroadcastChannel: a message goes to every other window, as structured
@@ -23,7 +25,7 @@ function windows(...roles: Role[]) {
 		for (let n = 0; queue.length > 0; n++) {
 			if (n > 100) throw new Error('the windows keep messaging each other');
 			const { from, data } = queue.shift() as { from: number; data: unknown };
-			const parsed = parsePresentMessage(data, slugs);
+			const parsed = parsePresentMessage(data, slugs, lengths);
 			if (!parsed.ok) throw new Error(parsed.reason);
 			decks.forEach((deck, i) => i !== from && !closed.has(i) && deck.receive(parsed.message));
 		}

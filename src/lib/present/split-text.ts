@@ -1,3 +1,7 @@
+/** The text a step's slide shows, and splits into parts: its text, else its map caption. */
+export const slideText = (step: { text?: string; caption?: string }): string =>
+	step.text ?? step.caption ?? '';
+
 /** A stretch of a text, by character offsets: `text.slice(start, end)`. */
 export interface Span {
 	start: number;
