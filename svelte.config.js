@@ -33,7 +33,9 @@ const config = {
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],
 				'connect-src': ['self'],
-				'worker-src': ['self'],
+				// In a sandboxed frame (an opaque origin, as WordPress frames embeds) MapLibre cannot
+				// start its worker from our address and starts it from a data: URL of the same code.
+				'worker-src': ['self', 'data:'],
 				'manifest-src': ['self'],
 				'frame-src': ['self'],
 				'object-src': ['none'],
