@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { colourCount, engage, mapIsLive } from './helpers';
+import { colourCount, engage, failOnPageError, mapIsLive } from './helpers';
 
 const BUILD = 'build';
 
@@ -94,9 +94,7 @@ test.describe('each page under its policy', () => {
 			page
 		}) => {
 			const violations = await recordViolations(page);
-			page.on('pageerror', (error) => {
-				throw error;
-			});
+			failOnPageError(page);
 			await page.goto(path);
 			const start = LIVE[path];
 			if (start) {

@@ -2,7 +2,7 @@ import { expect, test, type Frame, type Page } from '@playwright/test';
 import { iframeCode, scriptCode } from '../src/lib/embed/embed-code';
 import { startHostServer, type HostServer } from './fixtures/host/server';
 import { storyPageFiles } from '../bench/site-files';
-import { countWebGL, slugs, story } from './helpers';
+import { countWebGL, failOnPageError, slugs, story } from './helpers';
 
 /**
  * The embed, seen from an article on another site: the host page is served from another origin
@@ -47,9 +47,7 @@ test.beforeEach(async ({ page }) => {
 			w.__steps.push({ index, id, dataStep: document.documentElement.dataset.step });
 		});
 	});
-	page.on('pageerror', (error) => {
-		throw error;
-	});
+	failOnPageError(page);
 });
 
 const TITLE = story.title;

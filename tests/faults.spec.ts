@@ -5,6 +5,7 @@ import {
 	colourCount,
 	engage,
 	engageMap,
+	failOnPageError,
 	mapIsLive,
 	recordSteps,
 	settledOn,
@@ -19,9 +20,7 @@ test.use({ contextOptions: { reducedMotion: 'reduce' } });
 
 test.beforeEach(async ({ page }) => {
 	await recordSteps(page);
-	page.on('pageerror', (error) => {
-		throw error;
-	});
+	failOnPageError(page);
 });
 
 const status = (page: Page) => page.locator('.map-stage .map-message [role="status"]');

@@ -148,3 +148,10 @@ export async function countWebGL(page: Page): Promise<void> {
 
 export const webglContexts = (target: Page | Frame) =>
 	target.evaluate(() => (window as unknown as { webglContexts: number }).webglContexts);
+
+/** Fails the test on any uncaught error in the page: a reader would meet a broken page. */
+export function failOnPageError(page: Page): void {
+	page.on('pageerror', (error) => {
+		throw error;
+	});
+}

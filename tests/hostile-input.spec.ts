@@ -5,7 +5,7 @@ import { expect, test, type Frame, type Page } from '@playwright/test';
 import { iframeCode } from '../src/lib/embed/embed-code';
 import { slideText } from '../src/lib/present/split-text';
 import { startHostServer, type HostServer } from './fixtures/host/server';
-import { slugs, story } from './helpers';
+import { failOnPageError, slugs, story } from './helpers';
 
 /** The longest console line any of this may cause: a sentence and a clipped quote or two. */
 const MAX_CONSOLE_LINE = 400;
@@ -20,9 +20,7 @@ test.use({ contextOptions: { reducedMotion: 'reduce' } });
 /** Fails the test on any uncaught error; records console lines and anything injected. */
 async function watch(page: Page): Promise<{ consoleLines: string[] }> {
 	const consoleLines: string[] = [];
-	page.on('pageerror', (error) => {
-		throw error;
-	});
+	failOnPageError(page);
 	page.on('console', (message) => consoleLines.push(message.text()));
 	await page.addInitScript(() => {
 		window.alert = () => ((window as unknown as { __injected: number }).__injected = 1);

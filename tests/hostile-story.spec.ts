@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { failOnPageError } from './helpers';
 
 const PORT = Number(process.env.PORT ?? 4173) + 100;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -75,9 +76,7 @@ async function open(page: Page, path: string): Promise<void> {
 		dialogs.push(dialog.message());
 		void dialog.dismiss();
 	});
-	page.on('pageerror', (error) => {
-		throw error;
-	});
+	failOnPageError(page);
 	await page.goto(`${ORIGIN}${path}`, { waitUntil: 'load' });
 	expect(dialogs).toEqual([]);
 }

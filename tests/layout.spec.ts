@@ -2,7 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config';
 import { findBrowser } from './browser-path.mjs';
-import { colourCount, slugs } from './helpers';
+import { colourCount, failOnPageError, slugs } from './helpers';
 import { FIT_PX } from '../src/lib/story/camera';
 import { STATIC_MAP_PX, STATIC_MAP_REACH } from '../src/lib/map/static-map-path';
 
@@ -17,9 +17,7 @@ test.use({
 });
 
 test.beforeEach(({ page }) => {
-	page.on('pageerror', (error) => {
-		throw error;
-	});
+	failOnPageError(page);
 });
 
 const PHONE = { width: 390, height: 844 };

@@ -4,6 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
 	countWebGL,
+	failOnPageError,
 	mapIsLive,
 	recordSteps,
 	settledOn,
@@ -34,9 +35,7 @@ const staticMapShown = (page: Page, slug: string) =>
 test.beforeEach(async ({ page }) => {
 	await recordSteps(page);
 	await countWebGL(page);
-	page.on('pageerror', (error) => {
-		throw error;
-	});
+	failOnPageError(page);
 });
 
 test('a story page left alone shows its static maps and never starts MapLibre', async ({

@@ -1,5 +1,5 @@
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
-import { engageMap, mapIsLive, recordSteps, settledOn, slugs } from './helpers';
+import { engageMap, failOnPageError, mapIsLive, recordSteps, settledOn, slugs } from './helpers';
 
 // A reader who stays on the page a whole lesson: what they do over and over must not pile up
 // memory or event listeners. Measured through the Chrome DevTools Protocol after a forced
@@ -10,9 +10,7 @@ test.use({ viewport: { width: 900, height: 600 }, contextOptions: { reducedMotio
 
 test.beforeEach(async ({ page }) => {
 	await recordSteps(page);
-	page.on('pageerror', (error) => {
-		throw error;
-	});
+	failOnPageError(page);
 });
 
 interface Usage {

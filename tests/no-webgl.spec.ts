@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config';
 import { findBrowser } from './browser-path.mjs';
-import { recordSteps, slugs, stepEvents, story } from './helpers';
+import { failOnPageError, recordSteps, slugs, stepEvents, story } from './helpers';
 
 // A browser that cannot give the map a WebGL context, like old school laptops whose GPU fails.
 test.use({
@@ -14,9 +14,7 @@ test.use({
 
 test.beforeEach(async ({ page }) => {
 	await recordSteps(page);
-	page.on('pageerror', (error) => {
-		throw error;
-	});
+	failOnPageError(page);
 });
 
 test('the story stays readable with its static maps and a clear message', async ({ page }) => {

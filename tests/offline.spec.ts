@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
 	engageMap,
+	failOnPageError,
 	mapIsLive,
 	recordSteps,
 	scrollToStep,
@@ -18,9 +19,7 @@ test('after one visit the story, the present view and the rest work with the net
 	context
 }) => {
 	test.setTimeout(120_000);
-	page.on('pageerror', (error) => {
-		throw error;
-	});
+	failOnPageError(page);
 	await recordSteps(page);
 
 	// One visit, online: the worker installs and saves the whole site; the page says so.
@@ -139,9 +138,7 @@ for (const first of ['/present/', '/print/']) {
 		context
 	}) => {
 		test.setTimeout(120_000);
-		page.on('pageerror', (error) => {
-			throw error;
-		});
+		failOnPageError(page);
 		const failed = failedResponses(page);
 
 		await page.goto(first);
@@ -167,9 +164,7 @@ test('an embed saves only itself: none of the rest of the site, and it reopens o
 	context
 }) => {
 	test.setTimeout(120_000);
-	page.on('pageerror', (error) => {
-		throw error;
-	});
+	failOnPageError(page);
 	const failed = failedResponses(page);
 	const errors = consoleErrors(page);
 	// The page's requests and its workers' (the service worker's own fetches included).

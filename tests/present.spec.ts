@@ -1,13 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mapIsLive, recordSteps, settledOn, slugs, story } from './helpers';
+import { failOnPageError, mapIsLive, recordSteps, settledOn, slugs, story } from './helpers';
 
 test.use({ viewport: { width: 1280, height: 720 }, contextOptions: { reducedMotion: 'reduce' } });
 
 test.beforeEach(async ({ page }) => {
 	await recordSteps(page);
-	page.on('pageerror', (error) => {
-		throw error;
-	});
+	failOnPageError(page);
 });
 
 interface Screen {

@@ -1,10 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { meanBrightness, story } from './helpers';
+import { failOnPageError, meanBrightness, story } from './helpers';
 
 test.beforeEach(async ({ page }) => {
-	page.on('pageerror', (error) => {
-		throw error;
-	});
+	failOnPageError(page);
 });
 
 /** Pages in a PDF as Chromium writes it (one `/Type /Page` object per page). */

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import {
 	engage,
 	engageMap,
+	failOnPageError,
 	mapIsShown,
 	recordSteps,
 	settledOn,
@@ -16,9 +17,7 @@ test.use({ contextOptions: { reducedMotion: 'reduce' } });
 
 test.beforeEach(async ({ page }) => {
 	await recordSteps(page);
-	page.on('pageerror', (error) => {
-		throw error;
-	});
+	failOnPageError(page);
 });
 
 const moves = (page: Page) =>

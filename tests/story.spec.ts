@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import {
 	colourCount,
-	inProvince,
 	engageMap,
+	failOnPageError,
+	inProvince,
 	recordSteps,
 	scrollToStep,
 	settledOn,
@@ -16,9 +17,7 @@ test.use({ contextOptions: { reducedMotion: 'reduce' } });
 
 test.beforeEach(async ({ page }) => {
 	await recordSteps(page);
-	page.on('pageerror', (error) => {
-		throw error;
-	});
+	failOnPageError(page);
 });
 
 test('the page shows the title and all 18 paragraphs with a static map per step', async ({
