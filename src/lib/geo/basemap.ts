@@ -1,4 +1,5 @@
 import { feature } from 'topojson-client';
+import { GEODATA_FILES } from './geodata-files';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
@@ -27,10 +28,7 @@ export interface BasemapData {
 export const BASEMAP_OBJECTS = ['countries', 'admin1', 'lines', 'water'] as const;
 
 /** The files under `static/geodata/` that make up the basemap, relative to that folder. */
-export const GEODATA_FILES = {
-	topology: 'basemap.topo.json',
-	features: 'features.geojson'
-} as const;
+export { GEODATA_FILES };
 
 /** Decodes the shipped files into GeoJSON; throws naming the object that is missing. */
 export function decodeBasemap(topology: Topology, features: GeoCollection): BasemapData {

@@ -35,6 +35,7 @@ export type LayerId =
 	| 'area-highlight-line'
 	| 'route-line'
 	| 'route-highlight-line'
+	| 'dot-warmup'
 	| 'place-dot'
 	| 'place-highlight-dot'
 	| 'country-label'
@@ -259,8 +260,27 @@ function overlayLayers(theme: Theme): Layer[] {
 	];
 }
 
+/**
+ * Nothing to see: a dot of radius 0 on every point feature, made like the two dot layers (only the
+ * radius data-driven) so that MapLibre compiles the circle program they share while the map loads.
+ * A first step that shows no place would otherwise leave it to the first step that does, where
+ * compiling it blocked the page for most of a second on a slow GPU.
+ */
+function dotWarmupLayer(): Layer {
+	return {
+		id: 'dot-warmup',
+		type: 'circle',
+		source: 'features',
+		filter: ['==', ['geometry-type'], 'Point'],
+		paint: {
+			'circle-radius': ['match', ['get', 'kind'], 'capital', 0, 0],
+			'circle-stroke-width': 0
+		}
+	};
+}
+
 function pointLayers(theme: Theme): Layer[] {
-	return [dotLayer('place-dot', theme), dotLayer('place-highlight-dot', theme)];
+	return [dotWarmupLayer(), dotLayer('place-dot', theme), dotLayer('place-highlight-dot', theme)];
 }
 
 type LabelOptions = {

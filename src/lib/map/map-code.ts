@@ -1,5 +1,5 @@
 import { MAP_CODE_MANIFEST } from './map-code-manifest';
-import { mapFileUrls } from './map-downloads';
+import { mapFileUrls } from './map-files';
 
 /** Asks the browser to fetch `url` at low priority into its cache, without evaluating it. */
 function prefetchLink(url: string): void {

@@ -1,10 +1,8 @@
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import stylesheetUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import type { Topology } from 'topojson-specification';
-import { GEODATA_FILES, type GeoCollection } from '$lib/geo/basemap';
-import { FONT_FILES } from './fonts';
+import type { GeoCollection } from '$lib/geo/basemap';
 import { REQUEST_TIMEOUT_MS, withDeadline } from './deadline';
-import { MapUnavailable } from './map-error';
+import { MapUnavailable, NO_CONNECTION, tooSlow } from './map-error';
+import { GEODATA_FILES, fontUrls, geodataUrl, stylesheetUrl, workerUrl } from './map-files';
 
 /** What the live map needs besides MapLibre's own code, requested at the same time as it. */
 export interface MapDownloads {
@@ -14,15 +12,6 @@ export interface MapDownloads {
 	/** Resolves once MapLibre's stylesheet applies (or failed: the map still draws without it). */
 	stylesheet: Promise<void>;
 }
-
-/** What the reader is told when a download fails on the network (fetch's own message is not for readers). */
-export const NO_CONNECTION = 'The interactive map could not be loaded: check the connection.';
-
-/** What the reader is told when a request of the live map has gone unanswered for too long. */
-export const TOO_SLOW = 'The interactive map is taking too long to load: check the connection.';
-
-/** A request of the live map that never answered (see REQUEST_TIMEOUT_MS). */
-export const tooSlow = () => new MapUnavailable(TOO_SLOW, 'network');
 
 /** Fetches and parses a JSON file; a request, or a body, that never ends is cut off at the deadline. */
 function fetchJson<T>(url: string): Promise<T> {
@@ -60,30 +49,9 @@ function warm(url: string): void {
 		.catch(() => undefined);
 }
 
-/** The label fonts a view needs: the Latin ones, and the Arabic-script one for native names. */
-const fontUrls = (base: string, nativeNames: boolean): string[] =>
-	FONT_FILES.filter(({ from }) => nativeNames || from !== 'noto-naskh-arabic').map(
-		({ file }) => `${base}fonts/${file}.woff2`
-	);
-
-const geodataUrl = (base: string, file: string) => `${base}geodata/${file}`;
-
 /** Warms the label fonts a view needs, so that moving there never waits for them. */
 export function warmFonts(base: string, nativeNames: boolean): void {
 	for (const url of fontUrls(base, nativeNames)) warm(url);
-}
-
-/**
- * Every file the first live view of a step without native names needs besides the code's
- * chunks: MapLibre's worker and stylesheet, the geodata, the Latin label fonts.
- */
-export function mapFileUrls(base: string): string[] {
-	return [
-		workerUrl,
-		stylesheetUrl,
-		...Object.values(GEODATA_FILES).map((file) => geodataUrl(base, file)),
-		...fontUrls(base, false)
-	];
 }
 
 /**

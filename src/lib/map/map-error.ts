@@ -24,3 +24,12 @@ export class MapUnavailable extends Error {
 		return this.fault !== 'no-webgl';
 	}
 }
+
+/** What the reader is told when a download fails on the network (fetch's own message is not for readers). */
+export const NO_CONNECTION = 'The interactive map could not be loaded: check the connection.';
+
+/** What the reader is told when a request of the live map has gone unanswered for too long. */
+export const TOO_SLOW = 'The interactive map is taking too long to load: check the connection.';
+
+/** A request of the live map that never answered (see REQUEST_TIMEOUT_MS). */
+export const tooSlow = (): MapUnavailable => new MapUnavailable(TOO_SLOW, 'network');

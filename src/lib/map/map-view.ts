@@ -1,9 +1,8 @@
 import type { CameraTarget, Padding } from '$lib/story/camera';
 import type { Theme } from './style';
 import { perfMark } from '$lib/perf-marks';
-import { NO_CONNECTION, startMapDownloads, tooSlow } from './map-downloads';
 import { REQUEST_TIMEOUT_MS, withDeadline } from './deadline';
-import { MapUnavailable } from './map-error';
+import { MapUnavailable, NO_CONNECTION, tooSlow } from './map-error';
 
 /** What the map shows for one step. Cameras are in the reference square (story/camera.ts). */
 export interface MapStep {
@@ -77,14 +76,21 @@ export function hasWebGL(): boolean {
 export async function createMapView(options: MapViewOptions): Promise<MapView> {
 	if (!hasWebGL()) throw new MapUnavailable(NO_WEBGL, 'no-webgl');
 	perfMark('map-start');
+	// Both chunks are asked for at once. The downloads' module (small, and with the geodata's
+	// decoder) is not in the page's first JS: nothing of it is needed before the reader engages.
+	const code = <T>(load: () => Promise<T>) =>
+		withDeadline(
+			() =>
+				load().catch((error: unknown) => {
+					throw new MapUnavailable(NO_CONNECTION, 'code', { cause: error });
+				}),
+			REQUEST_TIMEOUT_MS,
+			tooSlow
+		);
+	const view = code(() => import('./maplibre-view'));
+	view.catch(() => undefined);
+	const { startMapDownloads } = await code(() => import('./map-downloads'));
 	const downloads = startMapDownloads(options.base, options.initial.nativeNames);
-	const { createMapLibreView } = await withDeadline(
-		() =>
-			import('./maplibre-view').catch((error: unknown) => {
-				throw new MapUnavailable(NO_CONNECTION, 'code', { cause: error });
-			}),
-		REQUEST_TIMEOUT_MS,
-		tooSlow
-	);
+	const { createMapLibreView } = await view;
 	return createMapLibreView(options, downloads, NO_WEBGL);
 }

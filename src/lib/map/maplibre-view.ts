@@ -3,9 +3,9 @@ import { decodeBasemap } from '$lib/geo/basemap';
 import { cameraForPanel, type CameraTarget } from '$lib/story/camera';
 import { buildStyle, stepLayerUpdates, type StepView, type Theme } from './style';
 import type { MapStep, MapView, MapViewOptions } from './map-view';
-import { tooSlow, warmFonts, type MapDownloads } from './map-downloads';
+import { warmFonts, type MapDownloads } from './map-downloads';
 import { REQUEST_TIMEOUT_MS, withDeadline } from './deadline';
-import { MapUnavailable } from './map-error';
+import { MapUnavailable, tooSlow } from './map-error';
 import { perfMark } from '$lib/perf-marks';
 
 /** What a reader exploring the map can click for its name and steps. */

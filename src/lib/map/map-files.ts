@@ -1,0 +1,30 @@
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import stylesheetUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
+import { GEODATA_FILES } from '$lib/geo/geodata-files';
+import { FONT_FILES } from './fonts';
+
+// Where the live map's files are, in a module of its own: the page needs these addresses before
+// the reader engages (to prefetch them), and nothing of the code that fetches and decodes them.
+
+export { GEODATA_FILES, stylesheetUrl, workerUrl };
+
+export const geodataUrl = (base: string, file: string): string => `${base}geodata/${file}`;
+
+/** The label fonts a view needs: the Latin ones, and the Arabic-script one for native names. */
+export const fontUrls = (base: string, nativeNames: boolean): string[] =>
+	FONT_FILES.filter(({ from }) => nativeNames || from !== 'noto-naskh-arabic').map(
+		({ file }) => `${base}fonts/${file}.woff2`
+	);
+
+/**
+ * Every file the first live view of a step without native names needs besides the code's
+ * chunks: MapLibre's worker and stylesheet, the geodata, the Latin label fonts.
+ */
+export function mapFileUrls(base: string): string[] {
+	return [
+		workerUrl,
+		stylesheetUrl,
+		...Object.values(GEODATA_FILES).map((file) => geodataUrl(base, file)),
+		...fontUrls(base, false)
+	];
+}
