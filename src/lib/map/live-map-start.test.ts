@@ -34,6 +34,19 @@ describe('onFirstEngagement', () => {
 		expect(calls).toBe(1);
 	});
 
+	it('a key typed into a field does not count; the next gesture does', () => {
+		const target = new EventTarget();
+		let calls = 0;
+		onFirstEngagement(target, () => calls++);
+		const field = { tagName: 'INPUT', isContentEditable: false, getAttribute: () => null };
+		const typed = new Event('keydown');
+		Object.defineProperty(typed, 'target', { value: field });
+		target.dispatchEvent(typed);
+		expect(calls).toBe(0);
+		target.dispatchEvent(new Event('pointerdown'));
+		expect(calls).toBe(1);
+	});
+
 	it('each gesture counts: pointer, touch, key, wheel', () => {
 		for (const type of ['pointerdown', 'touchstart', 'keydown', 'wheel']) {
 			const target = new EventTarget();

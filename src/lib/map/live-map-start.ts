@@ -4,6 +4,7 @@
  * main thread than a phone's first view forgives; every step has a static map with the same
  * framing and symbols, so the live map is an enhancement that starts when the reader shows intent.
  */
+import { takesKeys } from '$lib/reading/keys';
 
 /**
  * `now`: as soon as the page has painted (the present view: a projector wants the live map).
@@ -32,13 +33,25 @@ export function shouldStart({ policy, engaged, visible }: StartState): boolean {
  */
 export const ENGAGING_EVENTS = ['pointerdown', 'touchstart', 'keydown', 'wheel'] as const;
 
+/** Typing into a field on the page is not a gesture at the story: its keys do not move it either. */
+function typedIntoField(target: EventTarget | null): boolean {
+	const t = target as Partial<HTMLElement> | null;
+	if (!t || typeof t.tagName !== 'string') return false;
+	return takesKeys({
+		tagName: t.tagName,
+		isContentEditable: t.isContentEditable === true,
+		role: t.getAttribute?.('role') ?? null
+	});
+}
+
 /** Calls back once, at the first engaging event on `target`; returns a function that stops. */
 export function onFirstEngagement(target: EventTarget, callback: () => void): () => void {
 	const options = { capture: true, passive: true } as const;
 	const stop = () => {
 		for (const type of ENGAGING_EVENTS) target.removeEventListener(type, handler, options);
 	};
-	const handler = () => {
+	const handler = (event: Event) => {
+		if (event.type === 'keydown' && typedIntoField(event.target)) return;
 		stop();
 		callback();
 	};

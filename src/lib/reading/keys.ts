@@ -24,6 +24,14 @@ export interface KeyInput {
 const FIELD_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 const WIDGET_ROLES = new Set(['slider', 'spinbutton', 'listbox', 'combobox', 'menu', 'tablist']);
 
+/** Whether the focused element takes keys for itself: a form field, an editable area, a widget. */
+export function takesKeys(t: KeyInput['target']): boolean {
+	return (
+		t !== null &&
+		(FIELD_TAGS.has(t.tagName) || t.isContentEditable || WIDGET_ROLES.has(t.role ?? ''))
+	);
+}
+
 /**
  * What a key press does to the reading position, or null when the key belongs to someone else:
  * a form field or widget with focus, a shortcut with a modifier, or the map while exploring.
@@ -32,10 +40,7 @@ export function stepMoveFor(input: KeyInput, exploring: boolean): StepMove | nul
 	if (input.altKey || input.ctrlKey || input.metaKey) return null;
 	const move = STORY_KEYS[input.key];
 	if (!move) return null;
-	const t = input.target;
-	if (t && (FIELD_TAGS.has(t.tagName) || t.isContentEditable || WIDGET_ROLES.has(t.role ?? ''))) {
-		return null;
-	}
+	if (takesKeys(input.target)) return null;
 	if (exploring && input.key.startsWith('Arrow')) return null;
 	return move;
 }
