@@ -231,6 +231,8 @@ test.describe('in <iframe sandbox="allow-scripts"> (an opaque origin)', () => {
 			.toBeGreaterThan(0);
 		expect(await webglContexts(frame), 'untouched: no WebGL').toBe(0);
 
+		// The step has settled: the frame's app runs (its scripts came from another origin).
+		await expect(frame.locator('html')).toHaveAttribute('data-step', 'kabul');
 		const next = slugs[slugs.indexOf('kabul') + 1]!;
 		await frame.getByRole('button', { name: 'Next step' }).click();
 		await expect(frame.locator('.step-body.current h2')).toHaveText(stepTitle(next));
