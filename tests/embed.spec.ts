@@ -1,6 +1,6 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { iframeCode, scriptCode } from '../src/lib/embed/embed-code';
-import { startHostServer, type HostServer } from './fixtures/host/server';
+import { addSiblingFrame, startHostServer, type HostServer } from './fixtures/host/server';
 import { storyPageFiles } from '../bench/site-files';
 import { countWebGL, failOnPageError, slugs, story } from './helpers';
 
@@ -337,13 +337,7 @@ test('hostile messages change nothing and throw nothing', async ({ page }) => {
 	});
 
 	// From windows that are not the parent: a sibling frame on the host page, and the frame itself.
-	await page.evaluate(async () => {
-		const sibling = document.createElement('iframe');
-		sibling.src = '/sibling.html';
-		document.body.append(sibling);
-		await new Promise((resolve) => sibling.addEventListener('load', resolve, { once: true }));
-	});
-	const sibling = page.frame({ url: /sibling\.html$/ })!;
+	const sibling = await addSiblingFrame(page);
 	await sibling.evaluate(() => {
 		const story = (
 			parent.document.querySelector('story-map') as unknown as { frame: HTMLIFrameElement }

@@ -4,7 +4,12 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { iframeCode } from '../src/lib/embed/embed-code';
 import { slideText } from '../src/lib/present/split-text';
-import { startHostServer, type HostServer } from './fixtures/host/server';
+import {
+	addSiblingFrame,
+	openEmbedFrame,
+	startHostServer,
+	type HostServer
+} from './fixtures/host/server';
 import { failOnPageError, slugs, story } from './helpers';
 
 /** The longest console line any of this may cause: a sentence and a clipped quote or two. */
@@ -110,10 +115,8 @@ test.describe('messages', () => {
 		baseURL
 	}) => {
 		const { consoleLines } = await watch(page);
-		await page.goto(host.article(iframeCode(`${baseURL}/`, {}, story.title)));
-		await expect.poll(() => page.frame({ url: /\/embed\// }) !== null).toBe(true);
-		const frame = page.frame({ url: /\/embed\// }) as Frame;
-		await expect(frame.locator('html')).toHaveAttribute('data-step', slugs[0]!);
+		const embed = iframeCode(`${baseURL}/`, {}, story.title);
+		const frame = await openEmbedFrame(page, host, embed, slugs[0]!);
 		const count = frame.locator('.embed-count');
 
 		// Past the last step and back past the first, then three on: step 4, as if obeyed one by one.
@@ -142,10 +145,8 @@ test.describe('messages', () => {
 		baseURL
 	}) => {
 		const { consoleLines } = await watch(page);
-		await page.goto(host.article(iframeCode(`${baseURL}/`, {}, story.title)));
-		await expect.poll(() => page.frame({ url: /\/embed\// }) !== null).toBe(true);
-		const frame = page.frame({ url: /\/embed\// }) as Frame;
-		await expect(frame.locator('html')).toHaveAttribute('data-step', slugs[0]!);
+		const embed = iframeCode(`${baseURL}/`, {}, story.title);
+		const frame = await openEmbedFrame(page, host, embed, slugs[0]!);
 
 		const hostile = () => {
 			const target =
@@ -165,13 +166,7 @@ test.describe('messages', () => {
 		};
 		await page.evaluate(hostile);
 		// The same, and valid commands too, from a sibling frame on the host page: not the parent.
-		await page.evaluate(async () => {
-			const sibling = document.createElement('iframe');
-			sibling.src = '/sibling.html';
-			document.body.append(sibling);
-			await new Promise((resolve) => sibling.addEventListener('load', resolve, { once: true }));
-		});
-		const sibling = page.frame({ url: /sibling\.html$/ })!;
+		const sibling = await addSiblingFrame(page);
 		await sibling.evaluate(hostile);
 		await sibling.evaluate(() => {
 			const story = parent.document.querySelector('iframe')!.contentWindow!;
