@@ -147,16 +147,31 @@ const IDLE = { sinceLoadMs: 5000, quietMs: 1000, maxWaitMs: 60_000 };
 /** When the second gesture comes, after the first: mid-boot at every CPU speed measured. */
 const SECOND_GESTURE_MS = 300;
 
+/**
+ * Evaluates `expression` in the page without the user activation Playwright's own evaluate grants
+ * (it calls CDP with `userGesture: true`): a page that reads `navigator.userActivation` at mount,
+ * as the live map's start does, would take the probe for a reader's gesture and start early.
+ */
+async function evaluateUnseen<T>(cdp: CDPSession, expression: string): Promise<T> {
+	const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+		expression,
+		returnByValue: true,
+		userGesture: false
+	});
+	if (exceptionDetails) throw new Error(`${expression}: ${exceptionDetails.text}`);
+	return result.value as T;
+}
+
 /** The page is loaded and hydrated (the client has announced the first step), and has painted. */
-async function readyToRead(page: Page): Promise<void> {
+async function readyToRead(page: Page, cdp: CDPSession): Promise<void> {
 	await page.waitForLoadState('load');
-	await page.waitForFunction(
-		() =>
-			document.documentElement.dataset.step !== undefined &&
-			performance.getEntriesByName('first-contentful-paint', 'paint').length > 0,
-		undefined,
-		{ timeout: 60_000, polling: 50 }
-	);
+	const ready = `document.documentElement.dataset.step !== undefined &&
+		performance.getEntriesByName('first-contentful-paint', 'paint').length > 0`;
+	const giveUp = Date.now() + 60_000;
+	while (!(await evaluateUnseen<boolean>(cdp, ready))) {
+		if (Date.now() > giveUp) throw new Error('the page did not show its first step in 60 s');
+		await page.waitForTimeout(50);
+	}
 }
 
 /** Turns Chromium's Data Saver on (navigator.connection.saveData); not in Playwright's CDP types. */
@@ -169,13 +184,12 @@ const saveData = (cdp: CDPSession) =>
 	);
 
 /** Waits until the page has been loaded `IDLE.sinceLoadMs` and its network quiet `IDLE.quietMs`. */
-async function sitIdle(page: Page, quietFor: () => number): Promise<void> {
-	const loaded = await page.evaluate(
-		() =>
-			(performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd
+async function sitIdle(page: Page, cdp: CDPSession, quietFor: () => number): Promise<void> {
+	const sinceLoad = await evaluateUnseen<number>(
+		cdp,
+		`performance.now() - performance.getEntriesByType('navigation')[0].loadEventEnd`
 	);
-	const sinceLoad = await page.evaluate(() => performance.now());
-	await page.waitForTimeout(Math.max(0, IDLE.sinceLoadMs - (sinceLoad - loaded)));
+	await page.waitForTimeout(Math.max(0, IDLE.sinceLoadMs - sinceLoad));
 	// A request that never ends (none today) would keep the network busy: stop waiting after a while.
 	const giveUp = Date.now() + IDLE.maxWaitMs;
 	while (quietFor() < IDLE.quietMs && Date.now() < giveUp) await page.waitForTimeout(100);
@@ -257,8 +271,8 @@ export async function engagementSample(
 		// nothing else: with it on, the page loads as it does for everyone until the gesture.
 		if (when === 'atLoad') await saveData(cdp);
 		await page.goto(url);
-		await readyToRead(page);
-		if (when === 'afterIdle') await sitIdle(page, quietFor);
+		await readyToRead(page, cdp);
+		if (when === 'afterIdle') await sitIdle(page, cdp, quietFor);
 		const before = splitJs(await resources(page));
 		const engagedAt = await engage(page, nextSlug);
 		await page.waitForTimeout(SECOND_GESTURE_MS);
@@ -332,8 +346,12 @@ function scrollThrough(page: Page, slugs: readonly string[], gapMs: number): Pro
  * Engages the page (the map starts only then), waits for the live map's first idle, and comes
  * back to the first step, so that walks start where a reader does, with the map already live.
  */
-async function liveOnFirstStep(page: Page, slugs: readonly string[]): Promise<void> {
-	await readyToRead(page);
+async function liveOnFirstStep(
+	page: Page,
+	cdp: CDPSession,
+	slugs: readonly string[]
+): Promise<void> {
+	await readyToRead(page, cdp);
 	await engage(page, slugs[1] as string);
 	await waitForMark(page, 'map-idle');
 	await scrollThrough(page, [slugs[0] as string], 0);
@@ -358,10 +376,10 @@ export async function steppingSample(
 	count: number,
 	gapMs: number
 ): Promise<SteppingSample> {
-	const { context, page } = await open(browser);
+	const { context, page, cdp } = await open(browser);
 	try {
 		await page.goto(url);
-		await liveOnFirstStep(page, slugs);
+		await liveOnFirstStep(page, cdp, slugs);
 		const walk = slugs.slice(1, count + 1);
 		const from = await page.evaluate(() => performance.now());
 		const scrolls = await scrollThrough(page, walk, gapMs);
@@ -420,7 +438,7 @@ export async function heapSample(
 	const { context, page, cdp } = await open(browser);
 	try {
 		await page.goto(url);
-		await liveOnFirstStep(page, slugs);
+		await liveOnFirstStep(page, cdp, slugs);
 		await scrollThrough(page, [slugs[1] as string], 0);
 		await settledOn(page, slugs[1] as string);
 		const afterFirst = await usedHeap(cdp);
