@@ -22,7 +22,7 @@ export const SWATCH_SHAPES = Object.fromEntries(
 
 /** The key of a step's map, in a fixed order: the symbols of the features it shows. */
 export function legendFor(
-	map: StepMap,
+	map: StepMap['map'],
 	lookup: (fid: string) => Feature<Geometry> | undefined
 ): LegendKey[] {
 	return stepSymbols(map, (fid) => lookup(fid) !== undefined);
