@@ -18,7 +18,7 @@ const locator: Locator = { width: 10, height: 10, land: 'M0 0', frames: {} };
 
 /** The story page's body (place buttons, key), and the plain one of the other modes. */
 const MODES: BodyOptions[] = [
-	{ parts: ['date', 'heading', 'text', 'caption', 'key'], placeButtons: true, locator },
+	{ anchor: true, placeButtons: true, locator },
 	{ headingClass: 'embed-step' }
 ];
 
