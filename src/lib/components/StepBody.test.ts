@@ -36,7 +36,7 @@ describe('a step body', () => {
 			/^<header><p class="step-date">2009<\/p> <h2 id="bannu-title" tabindex="-1">Bannu<\/h2><\/header> <p class="step-text">In <button type="button" class="place-link" data-fid="place:bannu">Bannu<\/button>\.<\/p> /
 		);
 		expect(html).toContain(
-			' <p class="step-caption"><span class="caption-label">Map</span> Bannu &amp; around</p> <div class="step-map-key"><details class="map-legend" open="">'
+			' <p class="step-caption"><span class="caption-label">Map</span> Bannu &#38; around</p> <div class="step-map-key"><details class="map-legend" open="">'
 		);
 		expect(html).toContain('<svg class="locator"');
 	});
@@ -54,7 +54,7 @@ describe('a step body', () => {
 	it('elsewhere: plain text, no key, the mode’s heading', () => {
 		const html = stepBodyHtml(bannu, { headingClass: 'embed-step' });
 		expect(html).toBe(
-			'<header><p class="step-date">2009</p> <h2 class="embed-step">Bannu</h2></header> <p class="step-text">In Bannu.</p> <p class="step-caption"><span class="caption-label">Map</span> Bannu &amp; around</p>'
+			'<header><p class="step-date">2009</p> <h2 class="embed-step">Bannu</h2></header> <p class="step-text">In Bannu.</p> <p class="step-caption"><span class="caption-label">Map</span> Bannu &#38; around</p>'
 		);
 		expect(stepBodyHtml(kabul, { headingClass: 'embed-step' })).toBe(
 			'<header> <h2 class="embed-step">Kabul</h2></header>'
@@ -69,7 +69,7 @@ describe('a step body', () => {
 		expect(stepBodyHtml(kabul, { parts: ['date'] })).toBe('');
 		const part = { ...bannu, text: 'Two <b>' };
 		expect(stepBodyHtml(part, { parts: ['text'], current: true })).toBe(
-			'<p class="step-text current">Two &lt;b&gt;</p>'
+			'<p class="step-text current">Two &#60;b&#62;</p>'
 		);
 	});
 });

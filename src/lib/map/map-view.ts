@@ -33,10 +33,10 @@ export interface MapView {
 	/** Shows a step's map; cameras are in the reference square (story/camera.ts). */
 	show(step: StepMap, options?: { animate?: boolean }): void;
 	/**
-	 * Shows a view that is not a step (a place on request, no settle announcement); the next
-	 * `show` returns to the story.
+	 * Shows a place between steps, with the step's native names and no settle announcement; the
+	 * next `show` returns to the story.
 	 */
-	preview(view: Omit<StepMap, 'index'>): void;
+	preview(view: Pick<StepMap, 'camera'> & { map: Pick<StepMap['map'], 'features'> }): void;
 	/** Lets the reader pan, zoom and click places (true), or locks the map to the story (false). */
 	setExplore(on: boolean): void;
 	/** Fetches what showing `step` will need (its label fonts), so that moving there never waits. */

@@ -214,7 +214,7 @@ export async function createMapLibreView(
 			warmFonts(options.base, step.map.nativeNames);
 		},
 		preview(view) {
-			shown = view.map;
+			shown = { features: view.map.features, context: [], nativeNames: current.map.nativeNames };
 			if (lost) return;
 			applyLayers();
 			const camera = cameraForPanel(view.camera, panelNow());

@@ -223,12 +223,7 @@ export class StorySession {
 		const place = this.#places[fid];
 		this.picked = fid;
 		if (!place || !this.#view) return false;
-		// Its names as the step's map writes them (with or without the native script).
-		const { nativeNames } = this.step.map;
-		this.#view.preview({
-			camera: place.camera,
-			map: { features: [fid], context: [], nativeNames }
-		});
+		this.#view.preview({ camera: place.camera, map: { features: [fid] } });
 		return true;
 	}
 

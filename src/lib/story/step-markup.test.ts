@@ -12,7 +12,7 @@ const locator: Locator = {
 describe('step markup', () => {
 	it('escapes text and attribute values', () => {
 		expect(escapeHtml(`<b onclick="x">Tom & 'Jerry'</b>`)).toBe(
-			'&lt;b onclick=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/b&gt;'
+			'&#60;b onclick=&#34;x&#34;&#62;Tom &#38; &#39;Jerry&#39;&#60;/b&#62;'
 		);
 	});
 
@@ -24,7 +24,7 @@ describe('step markup', () => {
 				{ text: ' & beyond.' }
 			])
 		).toBe(
-			'<p class="step-text">Near &lt;script&gt;<button type="button" class="place-link" data-fid="place:&quot;bannu&quot;">Bannu</button> &amp; beyond.</p>'
+			'<p class="step-text">Near &#60;script&#62;<button type="button" class="place-link" data-fid="place:&#34;bannu&#34;">Bannu</button> &#38; beyond.</p>'
 		);
 	});
 

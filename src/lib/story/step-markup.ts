@@ -1,5 +1,6 @@
 import type { Locator } from '$lib/map/locator';
-import { LEGEND_LABELS, SWATCH_SHAPES, type LegendKey } from './legend';
+import { SYMBOLS } from '$lib/map/symbols';
+import { SWATCH_SHAPES, type LegendKey } from './legend';
 import type { Step } from './story';
 
 /*
@@ -9,17 +10,12 @@ import type { Step } from './story';
  * is authored content, and stays text.
  */
 
-const ENTITIES: Record<string, string> = {
-	'&': '&amp;',
-	'<': '&lt;',
-	'>': '&gt;',
-	'"': '&quot;',
-	"'": '&#39;'
-};
-
-/** Text for an element's content or a quoted attribute value. */
+/**
+ * Text for an element's content or a quoted attribute value: each character that means something
+ * in HTML as its numeric reference (`&` → `&#38;`), which needs no table in the page's code.
+ */
 export function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
+	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /**
@@ -27,10 +23,10 @@ export function escapeHtml(text: string): string {
  * the page runs (reading/step-list.ts).
  */
 export function legendHtml(keys: readonly LegendKey[]): string {
-	const items = keys.map(
-		(key) =>
-			`<li><svg class="swatch swatch-${key}" viewBox="0 0 24 14" aria-hidden="true">${SWATCH_SHAPES[key]}</svg> ${escapeHtml(LEGEND_LABELS[key])}</li>`
-	);
+	const items = keys.map((key) => {
+		const { shape, label } = SYMBOLS[key];
+		return `<li><svg class="swatch swatch-${key}" viewBox="0 0 24 14" aria-hidden="true">${SWATCH_SHAPES[shape]}</svg> ${escapeHtml(label)}</li>`;
+	});
 	return `<details class="map-legend" open=""><summary>Map key</summary> <ul>${items.join('')}</ul></details>`;
 }
 
