@@ -131,7 +131,7 @@ test('text is large, never scrolls and never overflows: long steps are split at 
 	// About 80 screens, each a step or part with the live map following: minutes on a busy CPU.
 	test.setTimeout(240_000);
 	await open(page);
-	const text = page.locator('[data-present-text]');
+	const text = page.locator('[data-present-text] .step-text');
 	for (const size of [0, 2]) {
 		await page.keyboard.press('Home');
 		await expect(page.locator('.present')).toHaveAttribute('data-text-size', String(size));

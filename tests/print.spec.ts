@@ -18,7 +18,7 @@ test('the handout holds every step: text, date, title and its static map, and th
 	for (const step of story.steps) {
 		const item = page.locator(`[data-print-step="${step.slug}"]`);
 		await expect(item.getByRole('heading', { level: 2 })).toHaveText(step.title);
-		if (step.text) await expect(item.locator('.text')).toHaveText(step.text);
+		if (step.text) await expect(item.locator('.step-text')).toHaveText(step.text);
 		if (step.date) await expect(item).toContainText(step.date);
 		const map = item.locator('img[data-static-map]');
 		await expect(map).toHaveAttribute('alt', step.alt);

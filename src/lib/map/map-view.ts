@@ -1,17 +1,9 @@
 import type { CameraTarget, Padding } from '$lib/story/camera';
+import type { StepMap } from '$lib/story/story';
 import type { Theme } from './style';
 import { perfMark } from '$lib/perf-marks';
 import { REQUEST_TIMEOUT_MS, withDeadline } from './deadline';
 import { MapUnavailable, NO_CONNECTION, tooSlow } from './map-error';
-
-/** What the map shows for one step. Cameras are in the reference square (story/camera.ts). */
-export interface MapStep {
-	index: number;
-	camera: CameraTarget;
-	features: readonly string[];
-	context: readonly string[];
-	nativeNames: boolean;
-}
 
 export interface MapViewOptions {
 	container: HTMLElement;
@@ -22,7 +14,7 @@ export interface MapViewOptions {
 	padding: () => Padding;
 	reducedMotion: boolean;
 	/** The step the map opens on, placed without animation. */
-	initial: MapStep;
+	initial: StepMap;
 	/** Called when the camera has finished moving for the move tagged `index`. */
 	onSettle: (index: number, camera: CameraTarget) => void;
 	/** Called with the id of the place or area a reader clicks while exploring. */
@@ -36,21 +28,19 @@ export interface MapViewOptions {
 	onRestored: () => void;
 }
 
-/** A view that is not a step: a place shown on request, with no settle announcement. */
-export interface MapPreview {
-	camera: CameraTarget;
-	features: readonly string[];
-}
-
 /** The one interface the rest of the site has to the live map; MapLibre stays behind it. */
 export interface MapView {
-	show(step: MapStep, options?: { animate?: boolean }): void;
-	/** Shows a place between steps; the next `show` returns to the story. */
-	preview(view: MapPreview): void;
+	/** Shows a step's map; cameras are in the reference square (story/camera.ts). */
+	show(step: StepMap, options?: { animate?: boolean }): void;
+	/**
+	 * Shows a place between steps, with the step's native names and no settle announcement; the
+	 * next `show` returns to the story.
+	 */
+	preview(view: Pick<StepMap, 'camera'> & { map: Pick<StepMap['map'], 'features'> }): void;
 	/** Lets the reader pan, zoom and click places (true), or locks the map to the story (false). */
 	setExplore(on: boolean): void;
 	/** Fetches what showing `step` will need (its label fonts), so that moving there never waits. */
-	prefetch(step: MapStep): void;
+	prefetch(step: StepMap): void;
 	setTheme(theme: Theme): void;
 	setReducedMotion(reduce: boolean): void;
 	/** Re-frames the current step after the container changed size. */
@@ -90,7 +80,7 @@ export async function createMapView(options: MapViewOptions): Promise<MapView> {
 	const view = code(() => import('./maplibre-view'));
 	view.catch(() => undefined);
 	const { startMapDownloads } = await code(() => import('./map-downloads'));
-	const downloads = startMapDownloads(options.base, options.initial.nativeNames);
+	const downloads = startMapDownloads(options.base, options.initial.map.nativeNames);
 	const { createMapLibreView } = await view;
 	return createMapLibreView(options, downloads, NO_WEBGL);
 }

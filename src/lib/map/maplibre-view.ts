@@ -1,8 +1,9 @@
 import * as maplibregl from 'maplibre-gl';
 import { decodeBasemap } from '$lib/geo/basemap';
 import { cameraForPanel, type CameraTarget } from '$lib/story/camera';
-import { buildStyle, stepLayerUpdates, type StepView, type Theme } from './style';
-import type { MapStep, MapView, MapViewOptions } from './map-view';
+import type { StepMap } from '$lib/story/story';
+import { buildStyle, stepLayerUpdates, type Theme } from './style';
+import type { MapView, MapViewOptions } from './map-view';
 import { warmFonts, type MapDownloads } from './map-downloads';
 import { REQUEST_TIMEOUT_MS, withDeadline } from './deadline';
 import { MapUnavailable, tooSlow } from './map-error';
@@ -70,7 +71,7 @@ export async function createMapLibreView(
 		height: container.clientHeight,
 		padding: padding()
 	});
-	const target = (step: MapStep) => {
+	const target = (step: Pick<StepMap, 'camera'>) => {
 		const panel = panelNow();
 		return { ...cameraForPanel(step.camera, panel), padding: panel.padding };
 	};
@@ -98,7 +99,7 @@ export async function createMapLibreView(
 	};
 	hideCanvas(true);
 
-	let shown: StepView = current;
+	let shown: StepMap['map'] = current.map;
 	/** The browser took the WebGL context away: MapLibre has no style to change until it is back. */
 	let lost = false;
 	/** The theme of the style MapLibre last built: one chosen while the context was lost waits. */
@@ -198,7 +199,7 @@ export async function createMapLibreView(
 	return {
 		show(step, { animate = true } = {}) {
 			current = step;
-			shown = step;
+			shown = step.map;
 			// Without a context there is nothing to move: the view is remembered for onRestored.
 			if (lost) return;
 			const camera = target(step);
@@ -210,10 +211,10 @@ export async function createMapLibreView(
 			applyLayers();
 		},
 		prefetch(step) {
-			warmFonts(options.base, step.nativeNames);
+			warmFonts(options.base, step.map.nativeNames);
 		},
 		preview(view) {
-			shown = { features: view.features, context: [], nativeNames: current.nativeNames };
+			shown = { features: view.map.features, context: [], nativeNames: current.map.nativeNames };
 			if (lost) return;
 			applyLayers();
 			const camera = cameraForPanel(view.camera, panelNow());

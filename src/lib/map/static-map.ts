@@ -2,7 +2,7 @@ import { geoMercator, geoPath, type GeoPermissibleObjects, type GeoStream } from
 import { d3Winding } from './d3-winding';
 import type { BasemapData, GeoFeature } from '$lib/geo/basemap';
 import { FIT_PX, TILE_PX } from '$lib/story/camera';
-import type { Step } from '$lib/story/story';
+import type { StepMap } from '$lib/story/story';
 import { PROVINCE_WIDTH } from './layers';
 import { palettes, type Palette, type Theme } from './palette';
 import {
@@ -145,7 +145,7 @@ function estimateWidth(text: string): number {
  * its sides around it, centred on the step's camera at its zoom, so the page can show it exactly
  * where the live map will draw the same view (see camera.ts), to the edges of any map area. It needs no script and no font, and it follows the reader's colour scheme.
  */
-export function renderStaticMap(step: Step, data: BasemapData): string {
+export function renderStaticMap(step: StepMap, data: BasemapData): string {
 	const { center, zoom } = step.camera;
 	const half = STATIC_MAP_PX / 2;
 	const projection = geoMercator()

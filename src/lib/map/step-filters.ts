@@ -15,12 +15,8 @@ import {
 	labelText
 } from './expressions';
 import { LAYER_SYMBOL, type LayerId, type SymbolLayerId } from './layers';
-import { fidsBySymbol, stepRoles, type StepFeatures } from './symbols';
-
-export interface StepView extends StepFeatures {
-	/** Show the Urdu or Dari name on a second line. */
-	nativeNames: boolean;
-}
+import type { StepMap } from '$lib/story/story';
+import { fidsBySymbol, stepRoles } from './symbols';
 
 export interface StepLayerUpdates {
 	filters: Partial<Record<LayerId, FilterSpecification>>;
@@ -45,14 +41,14 @@ const GEOMETRY: Partial<Record<SymbolLayerId, ExpressionSpecification>> = {
 const all = (...conditions: ExpressionSpecification[]): FilterSpecification =>
 	['all', ...conditions] as FilterSpecification;
 
-export const NO_STEP: StepView = { features: [], context: [], nativeNames: false };
+export const NO_STEP: StepMap['map'] = { features: [], context: [], nativeNames: false };
 
 /**
  * The filters of a step's symbol layers (each the features symbols.ts gives that layer's symbol)
  * and label layers, each complete and ready for setFilter, and the text-field of the labels that
  * can show native names. The style from buildStyle starts in the state of an empty step.
  */
-export function stepLayerUpdates(step: StepView): StepLayerUpdates {
+export function stepLayerUpdates(step: StepMap['map']): StepLayerUpdates {
 	const bySymbol = fidsBySymbol(step);
 	const filters: Partial<Record<LayerId, FilterSpecification>> = {};
 	for (const id of Object.keys(LAYER_SYMBOL) as SymbolLayerId[]) {

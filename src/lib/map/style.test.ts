@@ -17,20 +17,20 @@ import {
 	palettes,
 	stepLayerUpdates,
 	type BasemapData,
-	type StepView,
 	type Theme,
 	withStep
 } from './style';
+import type { StepMap } from '$lib/story/story';
 
 const { data } = readBasemap();
 const FONT_BASE = '/story/fonts/';
 const THEMES: Theme[] = ['light', 'dark'];
 const style = (theme: Theme = 'light') => buildStyle({ theme, data, fontBase: FONT_BASE });
 
-const storySteps = getStory('frontier').steps.map((s): [string, StepView] => [s.slug, s.map]);
+const storySteps = getStory('frontier').steps.map((s): [string, StepMap['map']] => [s.slug, s.map]);
 
 /** The style with a step's updates applied, as the map controller would. */
-const applied = (base: StyleSpecification, step: StepView): StyleSpecification => ({
+const applied = (base: StyleSpecification, step: StepMap['map']): StyleSpecification => ({
 	...base,
 	layers: withStep(base.layers, stepLayerUpdates(step))
 });
@@ -63,7 +63,7 @@ function toFilterFeature(f: Feature) {
 }
 
 const layerById = (s: StyleSpecification, id: string) => s.layers.find((l) => l.id === id);
-const NO_STEP: StepView = { features: [], context: [], nativeNames: false };
+const NO_STEP: StepMap['map'] = { features: [], context: [], nativeNames: false };
 const filteredLayers = Object.keys(stepLayerUpdates(NO_STEP).filters);
 
 describe('buildStyle', () => {

@@ -18,7 +18,7 @@ import { NO_STEP, stepLayerUpdates, type StepLayerUpdates } from './step-filters
 export { FONT_FILES, palettes, stepLayerUpdates };
 export type { BasemapData };
 export type { Palette, Theme } from './palette';
-export type { StepLayerUpdates, StepView } from './step-filters';
+export type { StepLayerUpdates } from './step-filters';
 
 export interface StyleOptions {
 	theme: Theme;

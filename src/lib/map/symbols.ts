@@ -3,6 +3,7 @@
 // role (what the step is about, or shown for orientation); together they choose its symbol. The
 // MapLibre style (layers.ts, step-filters.ts), the static SVG maps (static-map.ts), the map key
 // (story/legend.ts) and the page's CSS (symbol-css.ts) all read the symbols from here.
+import type { StepMap } from '../story/story.ts';
 import { palettes, type Palette, type Theme } from './palette.ts';
 
 /** What a feature is in a step: what the step is about (`focus`), or orientation (`context`). */
@@ -155,10 +156,7 @@ export function symbolFor(fid: string, role: Role): SymbolKey | undefined {
 }
 
 /** A step's map as every renderer reads it: the features it is about, and its context. */
-export interface StepFeatures {
-	features: readonly string[];
-	context: readonly string[];
-}
+type StepFeatures = Pick<StepMap['map'], 'features' | 'context'>;
 
 /**
  * Each feature of a step with its role: a feature listed both as focus and as context is focus.

@@ -2,7 +2,7 @@ import { tick } from 'svelte';
 import { updated } from '$app/state';
 import { cameraForPanel, type Panel } from '$lib/story/camera';
 import type { Step, Story } from '$lib/story/story';
-import { createMapView, type MapStep, type MapView } from '$lib/map/map-view';
+import { createMapView, type MapView } from '$lib/map/map-view';
 import { MapUnavailable } from '$lib/map/map-error';
 import type { Theme } from '$lib/map/style';
 import { announceStep } from './announce';
@@ -29,14 +29,6 @@ interface MapStart {
 const NEW_VERSION =
 	'A new version of this site has been published since this page was opened: reload the page for the interactive map.';
 const CONTEXT_LOST = 'The interactive map has paused: the browser reset its graphics.';
-
-const mapStep = (step: Step): MapStep => ({
-	index: step.index,
-	camera: step.camera,
-	features: step.map.features,
-	context: step.map.context,
-	nativeNames: step.map.nativeNames
-});
 
 /**
  * One reading of a story: which step is active, and the map following it. Every reading mode
@@ -98,7 +90,7 @@ export class StorySession {
 		const tag = this.#sequencer.request(index);
 		if (this.#view && this.mapStatus === 'live') {
 			perfMark('step-request', index);
-			this.#view.show(mapStep(step));
+			this.#view.show(step);
 			this.#prefetchAround(index);
 			return;
 		}
@@ -122,7 +114,7 @@ export class StorySession {
 				reducedMotion: this.reducedMotion,
 				onPick: (fid) => (this.picked = fid),
 				padding: () => this.#panel().padding,
-				initial: mapStep(this.step),
+				initial: this.step,
 				onSettle: (tag, camera) => {
 					const settled = this.#sequencer.settled(tag, camera);
 					if (settled) announceStep(settled);
@@ -158,7 +150,7 @@ export class StorySession {
 		if (this.#view !== view || this.mapStatus !== 'live') return;
 		// The reader may have moved on while the map loaded: settle on where they are now.
 		this.#sequencer.request(this.active);
-		view.show(mapStep(this.step), { animate: false });
+		view.show(this.step, { animate: false });
 		// What the reader asked for while the map loaded: to explore, or to see a place.
 		if (this.exploring) view.setExplore(true);
 		if (this.picked) this.preview(this.picked);
@@ -206,7 +198,7 @@ export class StorySession {
 	/** The reader goes on to a neighbouring step next: what it needs is fetched now. */
 	#prefetchAround(index: number): void {
 		for (const next of [this.#steps[index + 1], this.#steps[index - 1]]) {
-			if (next) this.#view?.prefetch(mapStep(next));
+			if (next) this.#view?.prefetch(next);
 		}
 	}
 
@@ -231,7 +223,7 @@ export class StorySession {
 		const place = this.#places[fid];
 		this.picked = fid;
 		if (!place || !this.#view) return false;
-		this.#view.preview({ camera: place.camera, features: [fid] });
+		this.#view.preview({ camera: place.camera, map: { features: [fid] } });
 		return true;
 	}
 

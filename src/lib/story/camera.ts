@@ -82,7 +82,7 @@ export function boundsOf(features: readonly Feature<Geometry>[]): BBox {
  * features. `lookup` resolves feature ids (the story was validated, so they exist).
  */
 export function stepCamera(
-	map: StepMap,
+	map: StepMap['map'],
 	lookup: (fid: string) => Feature<Geometry> | undefined
 ): CameraTarget {
 	if (map.camera) {

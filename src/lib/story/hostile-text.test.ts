@@ -9,11 +9,18 @@ import { readStory } from '$lib/server/stories';
 import { iframeCode, scriptCode } from '$lib/embed/embed-code';
 import { oembedResponse } from '$lib/embed/oembed';
 import type { Locator } from '$lib/map/locator';
-import { escapeHtml, stepCardHtml } from './step-markup';
+import { stepBodyHtml, type BodyOptions } from '$lib/components/StepBody.svelte';
+import { escapeHtml } from './step-markup';
 import type { Step } from './story';
 
 const story = readStory(resolve('tests/fixtures/hostile'));
 const locator: Locator = { width: 10, height: 10, land: 'M0 0', frames: {} };
+
+/** The story page's body (place buttons, key), and the plain one of the other modes. */
+const MODES: BodyOptions[] = [
+	{ anchor: true, placeButtons: true, locator },
+	{ headingClass: 'embed-step' }
+];
 
 /** The same text with every character that means something in HTML replaced by a letter. */
 const defused = (text: string) => text.replace(/[<>&"'/=!{}$]/g, 'x');
@@ -36,14 +43,16 @@ describe('story text in markup', () => {
 	});
 
 	it.each(story.steps.map((s) => [s.slug, s] as const))(
-		'step "%s": the card has only its own tags, the text escaped',
+		'step "%s": its body, in every mode, has only its own tags, the text escaped',
 		(_, step) => {
-			const html = stepCardHtml(step, locator);
-			expect(shape(html)).toBe(shape(stepCardHtml(defusedStep(step), locator)));
-			for (const text of [step.heading, step.date, step.caption]) {
-				if (text !== undefined) expect(html).toContain(escapeHtml(text));
+			for (const options of MODES) {
+				const html = stepBodyHtml(step, options);
+				expect(shape(html)).toBe(shape(stepBodyHtml(defusedStep(step), options)));
+				for (const text of [step.heading, step.date, step.caption]) {
+					if (text !== undefined) expect(html).toContain(escapeHtml(text));
+				}
+				for (const segment of step.segments) expect(html).toContain(escapeHtml(segment.text));
 			}
-			for (const segment of step.segments) expect(html).toContain(escapeHtml(segment.text));
 		}
 	);
 

@@ -84,21 +84,14 @@ function placesOf(steps: readonly Step[], catalogue: Catalogue): Record<string, 
 	return places;
 }
 
+/** The parsed step as it is, with what the loader resolves from it (story.ts's `Step`). */
 function toStep(step: StepData, index: number, catalogue: Catalogue, names: NamedFeature[]): Step {
 	const lookup = (fid: string) => catalogue.get(fid);
 	return {
+		...step,
 		index,
-		slug: step.slug,
 		title: stepTitle(step),
-		paragraph: step.paragraph,
-		heading: step.heading,
-		date: step.date,
 		years: yearsIn(step.date),
-		text: step.text,
-		caption: step.caption,
-		alt: step.alt,
-		speakerNotes: step.speakerNotes,
-		map: step.map,
 		camera: stepCamera(step.map, lookup),
 		segments: step.text ? linkPlaces(step.text, names) : [],
 		legend: legendFor(step.map, lookup)

@@ -1,26 +1,21 @@
 import type { Locator } from '$lib/map/locator';
-import { LEGEND_LABELS, SWATCH_SHAPES, type LegendKey } from './legend';
+import { SYMBOLS } from '$lib/map/symbols';
+import { SWATCH_SHAPES, type LegendKey } from './legend';
 import type { Step } from './story';
 
 /*
- * The parts of a step's card that never change once the page is up (date, heading, text with its
- * place buttons, caption, map key, locator), as HTML strings. StepSection renders them with
- * {@html}: hydrating that claims the server's nodes as they are, where the same markup written as
- * a template costs an effect or more per node, for 34 steps in one long task on a phone. Every
- * piece of story text goes through `escapeHtml`: it is authored content, and stays text.
+ * The pieces of a step's body that are more than a line of text (the text with its place
+ * buttons, the map key, the locator), as HTML strings for StepBody.svelte, which puts a step's
+ * body together for every reading mode. Every piece of story text goes through `escapeHtml`: it
+ * is authored content, and stays text.
  */
 
-const ENTITIES: Record<string, string> = {
-	'&': '&amp;',
-	'<': '&lt;',
-	'>': '&gt;',
-	'"': '&quot;',
-	"'": '&#39;'
-};
-
-/** Text for an element's content or a quoted attribute value. */
+/**
+ * Text for an element's content or a quoted attribute value: each character that means something
+ * in HTML as its numeric reference (`&` → `&#38;`), which needs no table in the page's code.
+ */
 export function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
+	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /**
@@ -28,10 +23,10 @@ export function escapeHtml(text: string): string {
  * the page runs (reading/step-list.ts).
  */
 export function legendHtml(keys: readonly LegendKey[]): string {
-	const items = keys.map(
-		(key) =>
-			`<li><svg class="swatch swatch-${key}" viewBox="0 0 24 14" aria-hidden="true">${SWATCH_SHAPES[key]}</svg> ${escapeHtml(LEGEND_LABELS[key])}</li>`
-	);
+	const items = keys.map((key) => {
+		const { shape, label } = SYMBOLS[key];
+		return `<li><svg class="swatch swatch-${key}" viewBox="0 0 24 14" aria-hidden="true">${SWATCH_SHAPES[shape]}</svg> ${escapeHtml(label)}</li>`;
+	});
 	return `<details class="map-legend" open=""><summary>Map key</summary> <ul>${items.join('')}</ul></details>`;
 }
 
@@ -59,23 +54,4 @@ export function stepTextHtml(segments: Step['segments']): string {
 			: escapeHtml(s.text)
 	);
 	return `<p class="step-text">${runs.join('')}</p>`;
-}
-
-type CardStep = Pick<
-	Step,
-	'slug' | 'date' | 'heading' | 'title' | 'text' | 'segments' | 'caption' | 'legend'
->;
-
-/** Everything inside a step's `.step-card`. */
-export function stepCardHtml(step: CardStep, locator: Locator): string {
-	const slug = escapeHtml(step.slug);
-	const date = step.date ? `<p class="step-date">${escapeHtml(step.date)}</p>` : '';
-	const hidden = step.heading ? '' : ' class="visually-hidden"';
-	const header = `<header>${date} <h2 id="${slug}-title" tabindex="-1"${hidden}>${escapeHtml(step.title)}</h2></header>`;
-	const text = step.text ? ` ${stepTextHtml(step.segments)}` : '';
-	const caption = step.caption
-		? ` <p class="step-caption"><span class="caption-label">Map</span> ${escapeHtml(step.caption)}</p>`
-		: '';
-	const key = `<div class="step-map-key">${legendHtml(step.legend)} ${locatorHtml(locator, step.slug)}</div>`;
-	return `${header}${text}${caption} ${key}`;
 }

@@ -1,40 +1,36 @@
-import type { Camera } from './story-schema';
+import type { Camera, StepData } from './story-schema';
 import type { CameraTarget } from './camera';
 import type { LegendKey } from './legend';
 import type { TextSegment } from './place-links';
 
 export type { Camera };
 
-/** What a step's map shows: feature ids from the geodata catalogue, and how to frame them. */
-export interface StepMap {
-	features: string[];
-	context: string[];
-	camera?: Camera;
-	maxZoom?: number;
-	nativeNames: boolean;
-}
-
-/** A validated step, ready for every reading mode. */
-export interface Step {
+/**
+ * A step, ready for every reading mode: the schema's step as it validated (story-schema.ts says
+ * what a step may contain), and what the loader resolves from it. A field added to the schema
+ * is here without a word.
+ */
+export type Step = StepData & {
 	index: number;
-	slug: string;
+	/** The heading, or the first words of the text or caption (step-title.ts). */
 	title: string;
-	paragraph?: number;
-	heading?: string;
-	date?: string;
+	/** The years the date names, for the timeline. */
 	years: number[];
-	text?: string;
-	caption?: string;
-	alt: string;
-	speakerNotes?: string;
-	map: StepMap;
 	/** Where the map goes for this step, in the reference square (see camera.ts). */
 	camera: CameraTarget;
 	/** The text, with the names of mapped places marked (joined, they are the text). */
 	segments: TextSegment[];
 	/** The symbols this step's map uses. */
 	legend: LegendKey[];
-}
+};
+
+/**
+ * What a step's map shows, the one shape every map of a step takes (the live map, the static
+ * SVG, the key): which step, its `map` as written (features in focus, context, native names)
+ * and the camera resolved from it. A module that needs less takes a part of it
+ * (`StepMap['map']`, `Pick<StepMap, …>`).
+ */
+export type StepMap = Pick<Step, 'index' | 'camera' | 'map'>;
 
 export interface Story {
 	/** The content folder's name, e.g. `frontier`. */
