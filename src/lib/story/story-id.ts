@@ -19,11 +19,11 @@ export const RESERVED_STORY_IDS: ReadonlySet<string> = new Set([
 
 /** Why a folder name cannot be a story id, or undefined when it can. */
 export function storyIdProblem(id: string): string | undefined {
-	if (!SLUG.test(id)) {
-		return `the folder name "${id.slice(0, 80)}" cannot be a story id: it becomes the story’s address (/${id.slice(0, 80)}/), so it must be kebab-case, e.g. "central-asia"`;
-	}
 	if (RESERVED_STORY_IDS.has(id)) {
 		return `the folder name "${id}" cannot be a story id: /${id}/ is one of the site’s own addresses (${[...RESERVED_STORY_IDS].join(', ')})`;
+	}
+	if (!SLUG.test(id)) {
+		return `the folder name "${id.slice(0, 80)}" cannot be a story id: it becomes the story’s address (/${id.slice(0, 80)}/), so it must be kebab-case, e.g. "central-asia"`;
 	}
 	return undefined;
 }
