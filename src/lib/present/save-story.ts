@@ -17,3 +17,12 @@ export async function saveStoryForOffline(story: string, slugs: readonly string[
 		return;
 	}
 }
+
+/** Saves the story a `/<story>/…` page shows, from the page's data (its steps' slugs). */
+export function saveOpenedStory(story: string, data: unknown): Promise<void> {
+	const steps = (data as { story?: { steps?: { slug: string }[] } }).story?.steps ?? [];
+	return saveStoryForOffline(
+		story,
+		steps.map((step) => step.slug)
+	);
+}

@@ -42,7 +42,7 @@ export function storyPage(id: string, url: URL) {
 
 /** The embed repeats the story page's text: its canonical link is the story page. */
 export function embedPage(id: string, url: URL) {
-	return { story: publishedStory(id), site: publicSite(url), canonical: canonical(id, '', url) };
+	return { story: publishedStory(id), canonical: canonical(id, '', url) };
 }
 
 export function presentPage(id: string, url: URL) {

@@ -28,8 +28,12 @@ export function storyIdProblem(id: string): string | undefined {
 	return undefined;
 }
 
-/** Whether a path segment can name a story (the `[story=story]` route matcher). */
-export const isStoryId = (segment: string) => storyIdProblem(segment) === undefined;
+/**
+ * Whether a path segment can name a story (the `[story=story]` route matcher): the rule of
+ * storyIdProblem without its messages, which the reader's browser has no use for.
+ */
+export const isStoryId = (segment: string) =>
+	SLUG.test(segment) && !RESERVED_STORY_IDS.has(segment);
 
 /**
  * Where a story's pages are, relative to the site's base: `''` for the default story's
