@@ -33,10 +33,12 @@ const BUDGETS: Budget[] = [
 	{
 		// Everything a reader's browser runs before they engage: the HTML's scripts. Svelte's and
 		// SvelteKit's runtimes are 33 KB of it. The issue's goal is 40 KB (README "Performance").
+		// Many stories (issue 16) cost 0.8 KB once, whatever the number of stories: the `/<story>/`
+		// routes in the route table, their matcher, the page components both routes share.
 		what: 'app JS before the reader engages (what the HTML loads)',
 		files: () => page().upfrontJs,
 		measure: 'gzip',
-		max: 49 * KB
+		max: 50 * KB
 	},
 	{
 		// The scroll follower and the offline registration (at idle or the first scroll), and the
