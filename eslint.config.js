@@ -31,7 +31,8 @@ export default ts.config(
 			'test-results/',
 			'playwright-report/',
 			'bench/runs/',
-			'.hostile-build/'
+			'.hostile-build/',
+			'.drafts-build/'
 		]
 	}
 );

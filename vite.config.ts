@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 import { generateSW } from 'workbox-build';
 import { mapCodeManifest } from './src/build/map-code-plugin.ts';
 import { storyCheck } from './src/build/story-check-plugin.ts';
+import { STORY_CACHE } from './src/lib/present/story-cache.ts';
+import { defaultStory, precacheIgnores, storyFolderNames } from './src/build/story-folders.ts';
 import { symbolStylesheet } from './src/build/symbol-css-plugin.ts';
 import svelteConfig from './svelte.config.js';
 
@@ -67,8 +69,22 @@ const pwa = SvelteKitPWA({
 		ignoreURLParametersMatching: [/.*/],
 		// Every page is prerendered and precached; an unknown URL must not get the story instead.
 		navigateFallback: null,
-		// The embed's own worker (below) is no part of the site's offline copy.
-		globIgnores: [`client/${EMBED_WORKER}`]
+		// The embed's own worker (below) is no part of the site's offline copy, nor are the stories
+		// beyond the default one: each is saved when a reader opens it (below, and save-story.ts).
+		globIgnores: [`client/${EMBED_WORKER}`, ...precacheIgnores(storyFolderNames(), defaultStory())],
+		runtimeCaching: [
+			{
+				// A story's pages (`/<story>/…/`, their `__data.json`) and its static maps: kept once
+				// fetched, so a story opened once reads offline; online, the network comes first.
+				urlPattern: /\/(?:__data\.json|maps\/[a-z0-9-]+\/[a-z0-9-]+\.svg)?(?:\?.*)?$/,
+				handler: 'NetworkFirst',
+				options: {
+					cacheName: STORY_CACHE,
+					cacheableResponse: { statuses: [200] },
+					matchOptions: { ignoreSearch: true }
+				}
+			}
+		]
 	}
 });
 

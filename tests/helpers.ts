@@ -155,3 +155,18 @@ export function failOnPageError(page: Page): void {
 		throw error;
 	});
 }
+
+/**
+ * Every request the page makes to another origin than the site's (a story's page must load
+ * nothing from elsewhere): read the list at the end of the test and expect it empty.
+ */
+export function watchOffOrigin(page: Page, site: string): () => string[] {
+	const origin = new URL(site).origin;
+	const seen: string[] = [];
+	page.on('request', (request) => {
+		const url = request.url();
+		if (/^(data|blob|about):/.test(url)) return;
+		if (new URL(url).origin !== origin) seen.push(url);
+	});
+	return () => seen;
+}

@@ -22,4 +22,18 @@ describe('embedAddress', () => {
 		'http://[::1',
 		'https://exa mple.org/'
 	])('refuses %j without throwing', (site) => expect(embedAddress(site, page)).toBeNull());
+
+	it('with a story, is that story’s embed under the site', () => {
+		expect(embedAddress('https://maps.example.org/', page, 'central-asia')?.href).toBe(
+			'https://maps.example.org/central-asia/embed/'
+		);
+		expect(embedAddress('https://maps.example.org/', page, null)?.href).toBe(
+			'https://maps.example.org/embed/'
+		);
+	});
+
+	it.each(['../admin', 'a/b', 'embed', 'javascript:x', 'Central Asia'])(
+		'refuses the story %j',
+		(story) => expect(embedAddress('https://maps.example.org/', page, story)).toBeNull()
+	);
 });

@@ -26,7 +26,7 @@ const passed = EMBED_PARAMS.filter((name) => name !== 'origin');
 const NEAR = '100% 0px';
 
 class StoryMapElement extends HTMLElement {
-	static observedAttributes = ['src', ...passed];
+	static observedAttributes = ['src', 'story', ...passed];
 	#frame: HTMLIFrameElement | null = null;
 	/** The src last warned about, so that one bad value warns once. */
 	#warned: string | null = null;
@@ -75,15 +75,18 @@ class StoryMapElement extends HTMLElement {
 	/** The frame's address, or null (with one warning per bad value): the link then stays. */
 	#url(): string | null {
 		const site = this.getAttribute('src') || scriptSite;
-		const url = site ? embedAddress(site, location.href) : null;
+		const story = this.getAttribute('story');
+		const url = site ? embedAddress(site, location.href, story) : null;
 		if (!url) {
-			const value = site ?? '';
+			const value = `${site ?? ''} ${story ?? ''}`;
 			if (this.#warned !== value) {
 				this.#warned = value;
 				console.warn(
-					site
-						? `<story-map>: src ${JSON.stringify(site.slice(0, 80))} is not an http(s) address; the link stays.`
-						: '<story-map>: no src attribute and no script address; the link stays.'
+					!site
+						? '<story-map>: no src attribute and no script address; the link stays.'
+						: embedAddress(site, location.href)
+							? `<story-map>: story ${JSON.stringify(story?.slice(0, 80))} is not a story name (kebab-case); the link stays.`
+							: `<story-map>: src ${JSON.stringify(site.slice(0, 80))} is not an http(s) address; the link stays.`
 				);
 			}
 			return null;

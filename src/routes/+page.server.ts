@@ -1,7 +1,4 @@
-import { buildLocator } from '$lib/map/locator';
-import { getStory, readBasemap } from '$lib/server/stories';
+import { storyPage } from '$lib/server/pages';
+import { DEFAULT_STORY } from '$lib/server/stories';
 
-export const load = () => {
-	const story = getStory();
-	return { story, locator: buildLocator(readBasemap().data, story.steps) };
-};
+export const load = ({ url }) => storyPage(DEFAULT_STORY, url);

@@ -247,4 +247,41 @@ describe('npm run check:story and the build', () => {
 		expect(output).toContain('nothing was built');
 		expect(output).not.toMatch(/^\s+at /m);
 	}, 180_000);
+	it('checks drafts too, says which they are, and fails on a broken one', () => {
+		const result = run([tsx, 'scripts/check-story.ts'], {
+			CONTENT_DIR: 'tests/fixtures/content-drafts',
+			STORY: 'two-crossings'
+		});
+		expect(result.status).toBe(1);
+		expect(result.stdout).toContain('ok   two-crossings: 3 steps');
+		expect(result.stderr).toContain('(draft: checked, not built)');
+		expect(result.stderr).toContain(
+			'broken-draft/story.yaml: step "somewhere": map.features[0]: unknown feature'
+		);
+		expect(result.stderr).not.toMatch(/^\s+at /m);
+	}, 60_000);
+
+	it('for the build, reports a broken draft as a warning and passes', () => {
+		const result = run([tsx, 'scripts/check-story.ts', '--build'], {
+			CONTENT_DIR: 'tests/fixtures/content-drafts',
+			STORY: 'two-crossings'
+		});
+		expect(result.status).toBe(0);
+		expect(result.stderr).toMatch(/^WARN .*broken-draft \(draft: checked, not built\)$/m);
+	}, 60_000);
+
+	it('a broken published story stops the build, with its file · step · field message', () => {
+		const vite = resolve('node_modules/vite/bin/vite.js');
+		const result = run([vite, 'build'], {
+			CONTENT_DIR: 'tests/fixtures/content-broken',
+			STORY: 'two-crossings'
+		});
+		const output = result.stdout + result.stderr;
+		expect(result.status).not.toBe(0);
+		expect(output).toContain(
+			'broken-published/story.yaml: step "somewhere": map.features[0]: unknown feature "place:nowhere"'
+		);
+		expect(output).toContain('nothing was built');
+		expect(output).not.toMatch(/^\s+at /m);
+	}, 180_000);
 });

@@ -3,7 +3,16 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { readBasemap, readStory, storyIds, CONTENT_DIR } from '../../src/lib/server/stories';
+import {
+	isDraft,
+	publishedStoryIds,
+	readBasemap,
+	readStory,
+	storyIds,
+	CONTENT_DIR
+} from '../../src/lib/server/stories';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { essayParagraphs } from '../../src/lib/story/load-story';
 import { readFileSync } from 'node:fs';
 
@@ -92,5 +101,33 @@ describe('any story that passes the schema', () => {
 	it('lists every content folder with a story', () => {
 		expect(storyIds()).toContain('frontier');
 		for (const id of storyIds()) expect(existsSync(join(CONTENT_DIR, id, 'story.yaml'))).toBe(true);
+	});
+});
+
+describe('published stories and drafts', () => {
+	const fixture = resolve('tests/fixtures/content-drafts');
+
+	it('publishes every story not marked `draft: true`, even a draft that fails its checks', () => {
+		expect(storyIds(fixture)).toEqual(['broken-draft', 'two-crossings']);
+		expect(publishedStoryIds(fixture)).toEqual(['two-crossings']);
+		expect(isDraft(join(fixture, 'broken-draft'))).toBe(true);
+		expect(isDraft(join(fixture, 'two-crossings'))).toBe(false);
+	});
+
+	it('publishes every story in src/content: none is a draft', () => {
+		expect(publishedStoryIds()).toEqual(storyIds());
+		expect(publishedStoryIds()).toEqual(
+			expect.arrayContaining(['frontier', 'tashkent-to-kashgar'])
+		);
+	});
+
+	it('does not take a story.yaml that is not YAML for a draft', () => {
+		expect(isDraft(resolve('tests/fixtures/broken-stories/invalid-yaml'))).toBe(false);
+	});
+
+	it('refuses a story folder named like one of the site’s own paths', () => {
+		const folder = join(mkdtempSync(join(tmpdir(), 'story-')), 'embed');
+		cpSync(resolve('tests/fixtures/mini'), folder, { recursive: true });
+		expect(() => readStory(folder)).toThrow(/\/embed\/ is one of the site’s own addresses/);
 	});
 });

@@ -28,6 +28,21 @@ describe('embedUrl', () => {
 		);
 		expect(storyUrl(site, 'kabul')).toBe(`${site}#kabul`);
 	});
+
+	it('puts a story other than the default one in the path, never in the query', () => {
+		expect(embedUrl(site, { story: 'central-asia', step: 'tashkent' })).toBe(
+			`${site}central-asia/embed/?step=tashkent`
+		);
+		expect(storyUrl(site, 'tashkent', 'central-asia')).toBe(`${site}central-asia/#tashkent`);
+		const code = scriptCode(site, { story: 'central-asia', step: 'tashkent' }, 'T');
+		expect(code).toContain(`<story-map src="${site}" story="central-asia" step="tashkent">`);
+		expect(code).toContain(`<a href="${site}central-asia/#tashkent">`);
+		// The script is the site's one script, whatever the story.
+		expect(code).toContain(`<script src="${site}embed.js" async>`);
+		expect(iframeCode(site, { story: 'central-asia' }, 'T')).toContain(
+			`src="${site}central-asia/embed/"`
+		);
+	});
 });
 
 describe('embed code', () => {

@@ -1,7 +1,12 @@
 import type { Theme } from '$lib/map/style';
+import { storyHome } from '$lib/story/story-id';
 
-/** What an editor chose to embed; every field maps to one `/embed/` query parameter. */
+/**
+ * What an editor chose to embed; every field but `story` maps to one `/embed/` query parameter.
+ * `story` is a path: the embed of a story other than the site's default is `/<story>/embed/`.
+ */
 export interface EmbedChoice {
+	story?: string;
 	step?: string;
 	steps?: readonly string[];
 	from?: string;
@@ -41,12 +46,12 @@ export function embedUrl(site: string, choice: EmbedChoice): string {
 	const query = embedParams(choice)
 		.map(([name, value]) => `${name}=${encode(value)}`)
 		.join('&');
-	return `${siteBase(site)}embed/${query ? `?${query}` : ''}`;
+	return `${siteBase(site)}${storyHome(choice.story)}embed/${query ? `?${query}` : ''}`;
 }
 
 /** The story page's address, at a step when one is given. */
-export function storyUrl(site: string, slug?: string): string {
-	return `${siteBase(site)}${slug ? `#${slug}` : ''}`;
+export function storyUrl(site: string, slug?: string, story?: string): string {
+	return `${siteBase(site)}${storyHome(story)}${slug ? `#${slug}` : ''}`;
 }
 
 /** Text made safe for HTML content and double-quoted attribute values. */
@@ -76,10 +81,11 @@ export function iframeCode(site: string, choice: EmbedChoice, title: string): st
  */
 export function scriptCode(site: string, choice: EmbedChoice, title: string): string {
 	const base = siteBase(site);
-	const attributes = embedParams({ ...choice, origin: undefined })
+	const named: [string, string][] = choice.story ? [['story', choice.story]] : [];
+	const attributes = [...named, ...embedParams({ ...choice, origin: undefined })]
 		.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
 		.join('');
-	const fallback = escapeHtml(storyUrl(base, landingStep(choice)));
+	const fallback = escapeHtml(storyUrl(base, landingStep(choice), choice.story));
 	return (
 		`<story-map src="${escapeHtml(base)}"${attributes}>` +
 		`<a href="${fallback}">${escapeHtml(title)} (interactive map)</a></story-map>\n` +

@@ -23,7 +23,12 @@ export const OEMBED_WIDTH = 720;
  * (no script, no custom element). WordPress then sandboxes the frame, adds its secret, and resizes
  * it from the frame's own messages (src/lib/embed/host-protocols/wordpress.ts).
  */
-export function oembedResponse(story: { title: string }, site: string): OEmbedRich {
+export function oembedResponse(
+	story: { title: string },
+	site: string,
+	/** The story's path segment, for a story other than the one the unprefixed routes show. */
+	path?: string
+): OEmbedRich {
 	const absolute = /^https?:\/\//.test(site);
 	return {
 		version: '1.0',
@@ -31,7 +36,7 @@ export function oembedResponse(story: { title: string }, site: string): OEmbedRi
 		title: story.title,
 		provider_name: absolute ? new URL(site).host : story.title,
 		provider_url: site,
-		html: iframeCode(site, {}, story.title),
+		html: iframeCode(site, { story: path }, story.title),
 		width: OEMBED_WIDTH,
 		height: IFRAME_HEIGHT
 	};

@@ -2,7 +2,6 @@ import { base } from '$app/paths';
 
 /** Built by vite.config.ts (embedWorker): it keeps only what the embed itself requests. */
 const WORKER_URL = `${base}/embed-sw.js`;
-const SCOPE = `${base}/embed/`;
 
 /** Same-origin files this page fetched before the worker controlled it (workerStart 0). */
 function fetchedBeforeWorker(entry: PerformanceResourceTiming): boolean {
@@ -16,7 +15,9 @@ function fetchedBeforeWorker(entry: PerformanceResourceTiming): boolean {
  * cache) so that it keeps them too; later requests (the live map's) pass through it anyway.
  * Silent whatever happens: the host page's console is not ours.
  */
-export async function saveEmbedForOffline(): Promise<void> {
+export async function saveEmbedForOffline(home = ''): Promise<void> {
+	// `/embed/` or `/<story>/embed/`: each story's embed keeps its own files.
+	const scope = `${base}/${home}embed/`;
 	if (!('serviceWorker' in navigator)) return;
 	try {
 		// In a sandboxed frame (an opaque origin, as WordPress frames embeds) reading the property
@@ -28,7 +29,7 @@ export async function saveEmbedForOffline(): Promise<void> {
 			if (container.controller) resolve(undefined);
 			else container.addEventListener('controllerchange', resolve, { once: true });
 		});
-		await container.register(WORKER_URL, { scope: SCOPE });
+		await container.register(WORKER_URL, { scope });
 		await controlled;
 	} catch {
 		return;

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, resolve, sep } from 'node:path';
 import type { Topology } from 'topojson-specification';
+import { parse } from 'yaml';
 import {
 	decodeBasemap,
 	featureIndex,
@@ -14,18 +15,20 @@ import { LIMITS } from '../story/limits';
 import { loadStory } from '../story/load-story';
 import { StoryError } from '../story/story-error';
 import { PLAIN_FILE_NAME } from '../story/story-schema';
+import { storyIdProblem } from '../story/story-id';
+import { contentDir, defaultStory, storyDir, storyFolderNames } from '../../build/story-folders';
 import type { Story } from '../story/story';
 
-/** Where stories and the shipped geodata live, relative to the project root (the build's cwd). */
-export const CONTENT_DIR = resolve('src/content');
+/** Where stories (CONTENT_DIR, else src/content) and the shipped geodata live. */
+export const CONTENT_DIR = contentDir();
 export const GEODATA_DIR = resolve('static/geodata');
 /**
  * A story folder anywhere on disk (a test fixture, a draft outside the project), built as the
  * site's story instead of one under src/content; its id is the folder's name.
  */
-const STORY_DIR = process.env.STORY_DIR ? resolve(process.env.STORY_DIR) : undefined;
+const STORY_DIR = storyDir();
 /** The story the site opens on; another content folder can be chosen with the STORY variable. */
-export const DEFAULT_STORY = process.env.STORY ?? (STORY_DIR ? basename(STORY_DIR) : 'frontier');
+export const DEFAULT_STORY = defaultStory();
 
 /** The folder a story id is read from: STORY_DIR for its own story, else src/content/<id>. */
 export function storyFolder(id: string): string {
@@ -92,6 +95,8 @@ export function readStory(folder: string, index = readBasemap().index): Story {
 	if (!existsSync(folder) || !statSync(folder).isDirectory()) {
 		throw new StoryError([{ file: folder, message: 'no story folder here' }]);
 	}
+	const badId = storyIdProblem(id);
+	if (badId) throw new StoryError([{ file: folder, message: badId }]);
 	const yaml = readStoryFile(folder, 'story.yaml', file);
 	if (yaml === undefined) throw new StoryError([{ file, message: 'no story.yaml in this folder' }]);
 	const readBeside = (name: string) => readStoryFile(folder, name, `${id}/${name}`);
@@ -99,15 +104,39 @@ export function readStory(folder: string, index = readBasemap().index): Story {
 }
 
 /** The ids of every story under src/content. */
-export function storyIds(dir = CONTENT_DIR): string[] {
-	return readdirSync(dir, { withFileTypes: true })
-		.filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'story.yaml')))
-		.map((entry) => entry.name)
-		.sort();
+export const storyIds = (dir = CONTENT_DIR): string[] => storyFolderNames(dir);
+
+/**
+ * Whether a story folder is marked `draft: true`. Read from the YAML alone, before (and whatever)
+ * the story's checks say: a draft with mistakes must still be known as a draft, so that it never
+ * stops the build. A story.yaml that cannot be read as YAML at all is not known to be a draft.
+ */
+export function isDraft(folder: string): boolean {
+	try {
+		const raw: unknown = parse(readStoryFile(folder, 'story.yaml', 'story.yaml') ?? '', {
+			maxAliasCount: LIMITS.aliases
+		});
+		return (raw as { draft?: unknown } | null)?.draft === true;
+	} catch {
+		return false;
+	}
 }
 
-/** The stories a build reads: every one under src/content, and the one it shows. */
+/** The ids of the published stories under src/content: every one not marked as a draft. */
+export function publishedStoryIds(dir = CONTENT_DIR): string[] {
+	return storyIds(dir).filter((id) => !isDraft(join(dir, id)));
+}
+
+/**
+ * The stories a build publishes: every published one under src/content, and the one the site
+ * opens on (STORY, STORY_DIR), draft or not: it was chosen by name.
+ */
 export function builtStoryIds(): string[] {
+	return [...new Set([...publishedStoryIds(), DEFAULT_STORY])].sort();
+}
+
+/** Every story `npm run check:story` checks: the built ones and the drafts. */
+export function checkedStoryIds(): string[] {
 	return [...new Set([...storyIds(), DEFAULT_STORY])].sort();
 }
 

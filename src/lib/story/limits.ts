@@ -21,6 +21,7 @@ export const LIMITS = {
 	alt: 1000,
 	speakerNotes: 5000,
 	credit: 500,
+	summary: 500,
 	lang: 35,
 	fileName: 100,
 	featureId: 100,

@@ -55,6 +55,8 @@ export function loadStory(source: StorySource, catalogue: Catalogue): Story {
 		id: source.id,
 		title: data.title,
 		subtitle: data.subtitle,
+		summary: data.summary,
+		draft: data.draft,
 		lang: data.lang,
 		credit: data.credit,
 		steps,

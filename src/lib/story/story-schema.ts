@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import { LIMITS } from './limits';
 import { forbiddenCharacter, quote } from './text-rules';
+import { SLUG } from './story-id';
 
-/** Kebab-case: lowercase words joined by single hyphens. Slugs become element ids and URL hashes. */
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { SLUG };
 /** A catalogue feature id such as `place:peshawar` or `admin1:PK-KP` (see docs/architecture.md). */
 const FEATURE_ID = /^[a-z0-9]+:[A-Za-z0-9-]+$/;
 /**
@@ -130,6 +130,10 @@ export const StorySchema = v.strictObject(
 	{
 		title: text('title', LIMITS.title),
 		subtitle: v.optional(text('subtitle', LIMITS.title)),
+		/** One or two sentences for the /stories/ index. */
+		summary: v.optional(text('summary', LIMITS.summary)),
+		/** A draft is checked by `npm run check:story` but not built (docs/authoring.md). */
+		draft: v.optional(v.boolean('draft must be true or false'), false),
 		lang: v.optional(
 			v.pipe(
 				v.string('lang must be text'),

@@ -37,6 +37,10 @@ export interface Story {
 	id: string;
 	title: string;
 	subtitle?: string;
+	/** For the /stories/ index. */
+	summary?: string;
+	/** Checked, never built. */
+	draft: boolean;
 	lang: string;
 	credit?: string;
 	steps: Step[];

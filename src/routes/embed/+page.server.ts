@@ -1,4 +1,4 @@
-import { publicSite } from '$lib/server/public-origin';
-import { getStory } from '$lib/server/stories';
+import { embedPage } from '$lib/server/pages';
+import { DEFAULT_STORY } from '$lib/server/stories';
 
-export const load = ({ url }) => ({ story: getStory(), site: publicSite(url) });
+export const load = ({ url }) => embedPage(DEFAULT_STORY, url);

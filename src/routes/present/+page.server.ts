@@ -1,3 +1,4 @@
-import { getStory } from '$lib/server/stories';
+import { presentPage } from '$lib/server/pages';
+import { DEFAULT_STORY } from '$lib/server/stories';
 
-export const load = () => ({ story: getStory() });
+export const load = ({ url }) => presentPage(DEFAULT_STORY, url);

@@ -1,9 +1,4 @@
-import { getStory, readBasemap } from '$lib/server/stories';
-import { speakerNotes } from '$lib/present/notes';
+import { presenterPage } from '$lib/server/pages';
+import { DEFAULT_STORY } from '$lib/server/stories';
 
-export const load = () => {
-	const story = getStory();
-	const { index } = readBasemap();
-	const nameOf = (fid: string) => index.get(fid)?.properties.name;
-	return { story, notes: story.steps.map((step) => speakerNotes(step, nameOf)) };
-};
+export const load = () => presenterPage(DEFAULT_STORY);

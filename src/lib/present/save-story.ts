@@ -1,0 +1,28 @@
+import { base } from '$app/paths';
+import { STORY_CACHE, storyFiles } from './story-cache';
+
+/**
+ * Saves a story beyond the default one for offline use, once the site's service worker is active
+ * (it precaches the default story, not the others): its pages in every mode and every step's static
+ * map, fetched into the cache the worker answers from when the network is gone. Silent: a story
+ * that could not be saved still reads online.
+ */
+export async function saveStoryForOffline(story: string, slugs: readonly string[]): Promise<void> {
+	if (!('serviceWorker' in navigator) || typeof caches === 'undefined') return;
+	try {
+		await navigator.serviceWorker.ready;
+		const cache = await caches.open(STORY_CACHE);
+		await cache.addAll(storyFiles(base, story, slugs));
+	} catch {
+		return;
+	}
+}
+
+/** Saves the story a `/<story>/…` page shows, from the page's data (its steps' slugs). */
+export function saveOpenedStory(story: string, data: unknown): Promise<void> {
+	const steps = (data as { story?: { steps?: { slug: string }[] } }).story?.steps ?? [];
+	return saveStoryForOffline(
+		story,
+		steps.map((step) => step.slug)
+	);
+}
