@@ -14,6 +14,7 @@ import { SYMBOLS, symbolPaint, type DotRadius, type SymbolKey } from './symbols'
 export type LayerId =
 	| 'background'
 	| 'raster'
+	| 'land-beyond'
 	| 'land'
 	| 'water-lakes'
 	| 'water-rivers'
@@ -78,6 +79,9 @@ export type SymbolLayerId = keyof typeof LAYER_SYMBOL;
 
 /** A layer spec whose id is one of ours. */
 type Layer = LayerSpecification & { id: LayerId };
+
+/** The pipeline's land outside the countries' clip box (geodata/lib/beyond.ts). */
+export const LAND_BEYOND = 'land:beyond';
 
 const DURAND: ExpressionSpecification = ['==', fid, 'line:durand'];
 
@@ -160,6 +164,14 @@ function baseLayers(p: Palette, hasRaster: boolean): Layer[] {
 	return [
 		{ id: 'background', type: 'background', paint: { 'background-color': p.background } },
 		...raster,
+		{
+			// Coarse land beyond the countries' clip box, under them: the widest views reach it.
+			id: 'land-beyond',
+			type: 'fill',
+			source: 'features',
+			filter: ['==', fid, LAND_BEYOND],
+			paint: { 'fill-color': p.landOther, 'fill-opacity': hasRaster ? 0.55 : 1 }
+		},
 		{
 			id: 'land',
 			type: 'fill',

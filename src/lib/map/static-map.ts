@@ -3,7 +3,7 @@ import { d3Winding } from './d3-winding';
 import type { BasemapData, GeoFeature } from '$lib/geo/basemap';
 import { FIT_PX, TILE_PX } from '$lib/story/camera';
 import type { Step } from '$lib/story/story';
-import { PROVINCE_WIDTH } from './layers';
+import { LAND_BEYOND, PROVINCE_WIDTH } from './layers';
 import { palettes, type Palette, type Theme } from './palette';
 import {
 	BASE_SYMBOLS,
@@ -175,6 +175,8 @@ export function renderStaticMap(step: Step, data: BasemapData): string {
 		.sort((a, b) => Number(a.main) - Number(b.main));
 
 	const parts: string[] = [`<rect class="bg" width="${STATIC_MAP_PX}" height="${STATIC_MAP_PX}"/>`];
+	const beyond = all.get(LAND_BEYOND);
+	if (beyond) parts.push(pathOf(render, beyond, 'other'));
 	for (const f of data.countries.features) {
 		parts.push(pathOf(render, f, FOCUS_COUNTRIES.has(f.properties.fid) ? 'land' : 'other'));
 	}

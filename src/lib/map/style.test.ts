@@ -79,9 +79,10 @@ describe('buildStyle', () => {
 			raster: { tiles: ['https://tiles.example.org/{z}/{x}/{y}.png'], attribution: '© Example' }
 		});
 		expect(validateStyleMin(withRaster)).toEqual([]);
-		expect(withRaster.layers.slice(0, 3).map((l) => l.id)).toEqual([
+		expect(withRaster.layers.slice(0, 4).map((l) => l.id)).toEqual([
 			'background',
 			'raster',
+			'land-beyond',
 			'land'
 		]);
 	});
