@@ -229,3 +229,25 @@ describe('stepLayerUpdates', () => {
 		expect(textOf(true, 'place:torkham')).toBe('Torkham');
 	});
 });
+
+describe('label scale', () => {
+	const sizes = (labelScale: number) =>
+		buildStyle({ theme: 'light', data, fontBase: FONT_BASE, labelScale })
+			.layers.filter((l) => l.type === 'symbol')
+			.map((l) => JSON.stringify((l.layout as Record<string, unknown>)['text-size']));
+
+	it('multiplies every label size, numbers and zoom curves alike, and nothing else', () => {
+		const plain = sizes(1);
+		const doubled = sizes(2);
+		expect(plain.length).toBeGreaterThan(0);
+		plain.forEach((size, i) => {
+			const parsed = JSON.parse(size) as number | unknown[];
+			const twice = JSON.parse(doubled[i] as string) as number | unknown[];
+			if (typeof parsed === 'number') expect(twice).toBe(parsed * 2);
+			else
+				expect(twice).toEqual(
+					parsed.map((v, j) => (j >= 3 && j % 2 === 0 ? (v as number) * 2 : v))
+				);
+		});
+	});
+});
