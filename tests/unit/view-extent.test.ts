@@ -14,8 +14,13 @@ const { data, index } = readBasemap();
 const story = getStory('frontier');
 const REM = 16;
 
+/** The brief's sizes, a phone on its side, and the odd shapes tests/layout.spec.ts checks. */
 const SIZES: [number, number][] = [
 	[390, 844],
+	[844, 390],
+	[1200, 400],
+	[400, 1200],
+	[1440, 900],
 	[768, 1024],
 	[1280, 800],
 	[1920, 1080]
