@@ -59,7 +59,7 @@ test('a printed map labels its places at 6 pt or more', async ({ page }) => {
 	const label = frame.locator('text', { hasText: 'Peshawar' }).first();
 	await expect(label).toBeAttached();
 	const rendered = await label.evaluate((text, shownWidth) => {
-		const svg = text.ownerSVGElement as SVGSVGElement;
+		const svg = (text as SVGTextElement).ownerSVGElement as SVGSVGElement;
 		const ownWidth = svg.viewBox.baseVal.width;
 		return (parseFloat(getComputedStyle(text).fontSize) * shownWidth) / ownWidth;
 	}, width);

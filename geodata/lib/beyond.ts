@@ -13,7 +13,7 @@ type Areal = Polygon | MultiPolygon;
 export const WORLD_BOX: BBox = [-180, -85.0511, 180, 85.0511];
 /**
  * The views beyond the context box are at zoom 4 or less (a pixel ≥ 5 km), mostly below 2.6
- * (≥ 12 km): a 40 km deviation is a few pixels at most, and keeps the feature near 5 KB gzip.
+ * (≥ 12 km): a 40 km deviation is a few pixels at most, and keeps the feature near 6 KB gzip.
  */
 export const BEYOND_INTERVAL_METRES = 40_000;
 /** Under the countries for this far inside the box, so no hairline of sea shows at the seam. */
@@ -40,11 +40,14 @@ export async function landBeyond(
 	const output = await mapshaper.applyCommands(
 		[
 			'-i land.json',
-			// The unwrapped rings reach past 180° (Chukotka): that part goes back to the west end.
-			`-clip bbox=180,${WORLD_BOX[1]},540,${WORLD_BOX[3]} + name=east`,
+			// An unwrapped ring that crosses the antimeridian (Eurasia, at Chukotka) reaches past
+			// ±180° on one side, depending on where it starts: that part goes back to the other end.
+			`-clip target=land bbox=180,${WORLD_BOX[1]},540,${WORLD_BOX[3]} + name=east`,
 			'-affine target=east shift=-360,0',
+			`-clip target=land bbox=-540,${WORLD_BOX[1]},-180,${WORLD_BOX[3]} + name=west`,
+			'-affine target=west shift=360,0',
 			`-clip target=land bbox=${WORLD_BOX.join(',')}`,
-			'-merge-layers target=land,east name=land force',
+			'-merge-layers target=land,east,west name=land force',
 			`-erase bbox=${hole.join(',')}`,
 			`-simplify interval=${BEYOND_INTERVAL_METRES} keep-shapes`,
 			`-filter-slivers min-area=${MIN_ISLAND_KM2}km2`,

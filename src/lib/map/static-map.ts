@@ -3,6 +3,7 @@ import { d3Winding } from './d3-winding';
 import type { BasemapData, GeoFeature } from '$lib/geo/basemap';
 import { FIT_PX, TILE_PX } from '$lib/story/camera';
 import type { Step } from '$lib/story/story';
+import { beyondForD3 } from './beyond-land';
 import { LAND_BEYOND, PROVINCE_WIDTH } from './layers';
 import { palettes, type Palette, type Theme } from './palette';
 import {
@@ -205,7 +206,7 @@ export function renderStaticMap(step: Step, data: BasemapData): string {
 
 	const parts: string[] = [`<rect class="bg" width="${STATIC_MAP_PX}" height="${STATIC_MAP_PX}"/>`];
 	const beyond = all.get(LAND_BEYOND);
-	if (beyond) parts.push(pathOf(render, beyond, 'other'));
+	if (beyond) parts.push(pathOf(render, beyondForD3(beyond), 'other'));
 	for (const f of data.countries.features) {
 		parts.push(pathOf(render, f, FOCUS_COUNTRIES.has(f.properties.fid) ? 'land' : 'other'));
 	}
