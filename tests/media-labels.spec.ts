@@ -3,7 +3,7 @@
  * stay clear of the text card, and a printed map's labels are at least 6 pt.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { mapIsShown } from './helpers';
+import { mapIsLive, mapIsShown } from './helpers';
 
 const SIZES = [
 	{ width: 390, height: 844 },
@@ -40,6 +40,20 @@ for (const viewport of SIZES) {
 		}
 	});
 }
+
+test('on a portrait projector the scale bar and attribution are clear of the slide', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 768, height: 1024 });
+	await page.goto('/present/#peshawar');
+	await mapIsLive(page);
+	const slide = await boxOf(page, '.present-slide');
+	for (const control of ['.maplibregl-ctrl-scale', '.maplibregl-ctrl-attrib']) {
+		await expect(page.locator(control).first()).toBeVisible();
+		const box = await boxOf(page, control);
+		expect(overlaps(box, slide), `${control} ${JSON.stringify(box)} vs slide`).toBe(false);
+	}
+});
 
 test('a printed map labels its places at 6 pt or more', async ({ page }) => {
 	await page.goto('/print/');
