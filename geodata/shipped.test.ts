@@ -164,7 +164,7 @@ describe('feature ids and names', () => {
 		admin1: /^admin1:(AF|PK)-[A-Z]{2,3}$/,
 		lines: /^line:[a-z-]+$/,
 		water: /^(river|lake):[a-z0-9-]+$/,
-		features: /^(place|area|route|label):[a-z0-9-]+$/
+		features: /^(place|area|route|label|land):[a-z0-9-]+$/
 	};
 
 	it('are unique across every file', () => {

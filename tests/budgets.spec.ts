@@ -86,7 +86,13 @@ const BUDGETS: Budget[] = [
 		measure: 'gzip',
 		max: 30 * KB
 	},
-	{ what: 'geodata', files: () => filesUnder('geodata'), measure: 'gzip', max: 50 * KB },
+	{
+		// 50 KB until the land beyond the countries' clip box (6.3 KB, geodata/README.md).
+		what: 'geodata',
+		files: () => filesUnder('geodata'),
+		measure: 'gzip',
+		max: 55 * KB
+	},
 	{ what: 'map fonts', files: () => filesUnder('fonts', '.woff2'), measure: 'raw', max: 100 * KB },
 	{
 		// Each map reaches 2.25 framed squares' sides around its square (was 1), so it covers any

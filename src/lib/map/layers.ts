@@ -14,6 +14,7 @@ import { SYMBOLS, symbolPaint, type DotRadius, type SymbolKey } from './symbols'
 export type LayerId =
 	| 'background'
 	| 'raster'
+	| 'land-beyond'
 	| 'land'
 	| 'water-lakes'
 	| 'water-rivers'
@@ -78,6 +79,9 @@ export type SymbolLayerId = keyof typeof LAYER_SYMBOL;
 
 /** A layer spec whose id is one of ours. */
 type Layer = LayerSpecification & { id: LayerId };
+
+/** The pipeline's land outside the countries' clip box (geodata/lib/beyond.ts). */
+export const LAND_BEYOND = 'land:beyond';
 
 const DURAND: ExpressionSpecification = ['==', fid, 'line:durand'];
 
@@ -160,6 +164,14 @@ function baseLayers(p: Palette, hasRaster: boolean): Layer[] {
 	return [
 		{ id: 'background', type: 'background', paint: { 'background-color': p.background } },
 		...raster,
+		{
+			// Coarse land beyond the countries' clip box, under them: the widest views reach it.
+			id: 'land-beyond',
+			type: 'fill',
+			source: 'features',
+			filter: ['==', fid, LAND_BEYOND],
+			paint: { 'fill-color': p.landOther, 'fill-opacity': hasRaster ? 0.55 : 1 }
+		},
 		{
 			id: 'land',
 			type: 'fill',
@@ -294,7 +306,22 @@ type LabelOptions = {
 	layout?: Record<string, unknown>;
 };
 
-function label(p: Palette, o: LabelOptions): Layer {
+/** A label size times the medium's label scale: a number, or the stops of a zoom curve. */
+function scaledSize(
+	size: DataDrivenPropertyValueSpecification<number>,
+	scale: number
+): DataDrivenPropertyValueSpecification<number> {
+	if (scale === 1) return size;
+	if (typeof size === 'number') return +(size * scale).toFixed(2);
+	const [op, curve, input, ...stops] = size as unknown[];
+	if (op !== 'interpolate') throw new Error('label sizes are numbers or zoom curves (zoomed)');
+	const scaled = stops.map((value, i) =>
+		i % 2 === 1 ? +((value as number) * scale).toFixed(2) : value
+	);
+	return [op, curve, input, ...scaled] as DataDrivenPropertyValueSpecification<number>;
+}
+
+function scaledLabel(p: Palette, o: LabelOptions, scale: number): Layer {
 	return {
 		id: o.id,
 		type: 'symbol',
@@ -304,7 +331,7 @@ function label(p: Palette, o: LabelOptions): Layer {
 		layout: {
 			'text-field': ['get', 'name'],
 			'text-font': [o.font],
-			'text-size': o.size,
+			'text-size': scaledSize(o.size, scale),
 			'text-max-width': 9,
 			'text-padding': 3,
 			...o.layout
@@ -318,8 +345,12 @@ function label(p: Palette, o: LabelOptions): Layer {
 	} as Layer;
 }
 
-/** Labels, lowest priority first: MapLibre places the symbols of upper layers first. */
-function labelLayers(p: Palette): Layer[] {
+/**
+ * Labels, lowest priority first: MapLibre places the symbols of upper layers first. `scale`
+ * sizes every label for the medium (the present view's text is about twice the page's).
+ */
+function labelLayers(p: Palette, scale: number): Layer[] {
+	const label = (palette: Palette, o: LabelOptions) => scaledLabel(palette, o, scale);
 	const beside = {
 		'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
 		'text-radial-offset': 0.7,
@@ -400,13 +431,13 @@ function labelLayers(p: Palette): Layer[] {
 }
 
 /** Every layer of the style for a theme, bottom to top, before any step's filters. */
-export function styleLayers(p: Palette, theme: Theme, hasRaster: boolean): Layer[] {
+export function styleLayers(p: Palette, theme: Theme, hasRaster: boolean, labelScale = 1): Layer[] {
 	return [
 		...baseLayers(p, hasRaster),
 		...fillLayers(theme),
 		...borderLayers(p, theme),
 		...overlayLayers(theme),
 		...pointLayers(theme),
-		...labelLayers(p)
+		...labelLayers(p, labelScale)
 	];
 }

@@ -13,6 +13,8 @@ export interface MapViewOptions {
 	/** Space the framed features keep clear of, measured when needed (it follows the layout). */
 	padding: () => Padding;
 	reducedMotion: boolean;
+	/** Every label's size times this (style.ts); 1 unless the medium asks for more. */
+	labelScale?: number;
 	/** The step the map opens on, placed without animation. */
 	initial: StepMap;
 	/** Called when the camera has finished moving for the move tagged `index`. */

@@ -65,7 +65,13 @@ export async function createMapLibreView(
 	let theme = options.theme;
 	let current = options.initial;
 	let reducedMotion = options.reducedMotion;
-	const style = () => buildStyle({ theme, data, fontBase: `${options.base}fonts/` });
+	const style = () =>
+		buildStyle({
+			theme,
+			data,
+			fontBase: `${options.base}fonts/`,
+			labelScale: options.labelScale
+		});
 	const panelNow = () => ({
 		width: container.clientWidth,
 		height: container.clientHeight,

@@ -3,7 +3,8 @@ import { d3Winding } from './d3-winding';
 import type { BasemapData, GeoFeature } from '$lib/geo/basemap';
 import { FIT_PX, TILE_PX } from '$lib/story/camera';
 import type { StepMap } from '$lib/story/story';
-import { PROVINCE_WIDTH } from './layers';
+import { beyondForD3 } from './beyond-land';
+import { LAND_BEYOND, PROVINCE_WIDTH } from './layers';
 import { palettes, type Palette, type Theme } from './palette';
 import {
 	BASE_SYMBOLS,
@@ -62,11 +63,40 @@ function themeCss(p: Palette, theme: Theme, symbols: readonly SymbolKey[]): stri
 	].join('');
 }
 
-/** The SVG's stylesheet: the rules of the symbols it draws, light and dark. */
+/** A label is never drawn smaller than this on screen or paper: 6.75 pt. */
+export const MIN_LABEL_CSS_PX = 9;
+/** Image widths (CSS px) below which labels and borders are drawn larger, each step a quarter smaller. */
+const SMALL_WIDTHS = [1012, 760, 570, 430, 320];
+
+/**
+ * Labels and borders for a small image: the SVG is drawn at STATIC_MAP_PX and shown at any size
+ * (the print handout shows it about 640 CSS px wide, ≈ 3 pt labels at the plain size). A media
+ * query in an SVG image sees the image's own width, so below each of SMALL_WIDTHS the labels grow
+ * to stay MIN_LABEL_CSS_PX there, and the borders grow with them so the Durand Line stays visible.
+ */
+function smallImageCss(): string {
+	const border = (key: SymbolKey) => symbolPaint(key, 'light').stroke?.width ?? 1;
+	return SMALL_WIDTHS.slice(0, -1)
+		.map((max, i) => {
+			const min = SMALL_WIDTHS[i + 1] as number;
+			const size = Math.ceil((MIN_LABEL_CSS_PX * STATIC_MAP_PX) / min);
+			const k = size / LABEL_SIZE;
+			const width = (w: number) => +(w * k).toFixed(1);
+			return (
+				`@media (max-width:${max}px){text{font-size:${size}px;stroke-width:${width(5)}px}` +
+				`.native{font-size:${size - 3}px}.durand{stroke-width:${width(border('durand'))}}` +
+				`.border{stroke-width:${width(border('border'))}}.adm{stroke-width:${width(PROVINCE_WIDTH)}}}`
+			);
+		})
+		.join('');
+}
+
+/** The SVG's stylesheet: the rules of the symbols it draws, light and dark, and for small images. */
 function styleFor(symbols: readonly SymbolKey[]): string {
 	return (
 		`<style>${themeCss(palettes.light, 'light', symbols)}` +
-		`@media (prefers-color-scheme:dark){${themeCss(palettes.dark, 'dark', symbols)}}</style>`
+		`@media (prefers-color-scheme:dark){${themeCss(palettes.dark, 'dark', symbols)}}` +
+		`${smallImageCss()}</style>`
 	);
 }
 
@@ -129,7 +159,7 @@ function label(
 	const cls = highlighted ? ' class="lbl-hl"' : '';
 	const main = `<text x="${x + 12}" y="${y + 8}"${cls}>${escapeXml(f.properties.name)}</text>`;
 	const second = native
-		? `<text x="${x + 12}" y="${y + 8 + LABEL_SIZE + 2}" class="native" direction="rtl" ` +
+		? `<text x="${x + 12}" y="${y + 8}" dy="1.1em" class="native" direction="rtl" ` +
 			`text-anchor="end" dx="${estimateWidth(native)}">${escapeXml(native)}</text>`
 		: '';
 	return main + second;
@@ -175,6 +205,8 @@ export function renderStaticMap(step: StepMap, data: BasemapData): string {
 		.sort((a, b) => Number(a.main) - Number(b.main));
 
 	const parts: string[] = [`<rect class="bg" width="${STATIC_MAP_PX}" height="${STATIC_MAP_PX}"/>`];
+	const beyond = all.get(LAND_BEYOND);
+	if (beyond) parts.push(pathOf(render, beyondForD3(beyond), 'other'));
 	for (const f of data.countries.features) {
 		parts.push(pathOf(render, f, FOCUS_COUNTRIES.has(f.properties.fid) ? 'land' : 'other'));
 	}

@@ -79,9 +79,10 @@ describe('buildStyle', () => {
 			raster: { tiles: ['https://tiles.example.org/{z}/{x}/{y}.png'], attribution: '© Example' }
 		});
 		expect(validateStyleMin(withRaster)).toEqual([]);
-		expect(withRaster.layers.slice(0, 3).map((l) => l.id)).toEqual([
+		expect(withRaster.layers.slice(0, 4).map((l) => l.id)).toEqual([
 			'background',
 			'raster',
+			'land-beyond',
 			'land'
 		]);
 	});
@@ -226,5 +227,27 @@ describe('stepLayerUpdates', () => {
 		expect(textOf(true, 'place:peshawar')).toBe('Peshawar\nپشاور');
 		expect(textOf(true, 'place:kabul')).toBe('Kabul\nکابل');
 		expect(textOf(true, 'place:torkham')).toBe('Torkham');
+	});
+});
+
+describe('label scale', () => {
+	const sizes = (labelScale: number) =>
+		buildStyle({ theme: 'light', data, fontBase: FONT_BASE, labelScale })
+			.layers.filter((l) => l.type === 'symbol')
+			.map((l) => JSON.stringify((l.layout as Record<string, unknown>)['text-size']));
+
+	it('multiplies every label size, numbers and zoom curves alike, and nothing else', () => {
+		const plain = sizes(1);
+		const doubled = sizes(2);
+		expect(plain.length).toBeGreaterThan(0);
+		plain.forEach((size, i) => {
+			const parsed = JSON.parse(size) as number | unknown[];
+			const twice = JSON.parse(doubled[i] as string) as number | unknown[];
+			if (typeof parsed === 'number') expect(twice).toBe(parsed * 2);
+			else
+				expect(twice).toEqual(
+					parsed.map((v, j) => (j >= 3 && j % 2 === 0 ? (v as number) * 2 : v))
+				);
+		});
 	});
 });

@@ -27,6 +27,8 @@ export interface StyleOptions {
 	fontBase: string;
 	/** A raster tile service of the user's own, drawn under semi-transparent land. */
 	raster?: { tiles: string[]; tileSize?: number; attribution: string };
+	/** Every label's size times this (1: the page's; larger on a projector). */
+	labelScale?: number;
 }
 
 function sources(options: StyleOptions): Record<string, SourceSpecification> {
@@ -107,7 +109,12 @@ export function withStep(
  */
 export function buildStyle(options: StyleOptions): StyleSpecification {
 	const { theme } = options;
-	const layers = styleLayers(palettes[theme], theme, options.raster !== undefined);
+	const layers = styleLayers(
+		palettes[theme],
+		theme,
+		options.raster !== undefined,
+		options.labelScale
+	);
 	return {
 		version: 8,
 		name: `frontier-${theme}`,

@@ -54,6 +54,8 @@ export class StorySession {
 	 * start (map/live-map-start.ts).
 	 */
 	engaged = $state(false);
+	/** The live map's label scale (map-view.ts): set before the map starts. */
+	labelScale = 1;
 
 	#steps: readonly Step[];
 	#places: Story['places'];
@@ -112,6 +114,7 @@ export class StorySession {
 			const view = await createMapView({
 				...options,
 				reducedMotion: this.reducedMotion,
+				labelScale: this.labelScale,
 				onPick: (fid) => (this.picked = fid),
 				padding: () => this.#panel().padding,
 				initial: this.step,

@@ -116,3 +116,30 @@ export function frameSide({ width, height, padding: p }: Panel): number {
 export function cameraForPanel(reference: CameraTarget, panel: Panel): CameraTarget {
 	return { ...reference, zoom: reference.zoom + Math.log2(frameSide(panel) / FIT_PX) };
 }
+
+/**
+ * The box of the world a panel shows (all of it, padding included) when it frames the reference
+ * camera `reference`, north up; latitudes beyond Web Mercator's come out beyond ±85.05.
+ */
+export function viewBounds(reference: CameraTarget, panel: Panel): BBox {
+	const { zoom, center } = cameraForPanel(reference, panel);
+	const world = TILE_PX * 2 ** zoom;
+	const { padding: p, width, height } = panel;
+	// The camera's centre is the centre of the padded area.
+	const [cx, cy] = mercator(center);
+	const frameW = width - p.left - p.right;
+	const frameH = height - p.top - p.bottom;
+	const x0 = cx - (p.left + frameW / 2) / world;
+	const x1 = cx + (p.right + frameW / 2) / world;
+	const y0 = cy - (p.top + frameH / 2) / world;
+	const y1 = cy + (p.bottom + frameH / 2) / world;
+	const [west, north] = unmercatorUnclamped([x0, y0]);
+	const [east, south] = unmercatorUnclamped([x1, y1]);
+	return [west, south, east, north];
+}
+
+/** unmercator, with y beyond [0, 1] mapped past the poles' clamp (so a view off the world shows). */
+function unmercatorUnclamped([x, y]: [number, number]): LngLat {
+	const lat = (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
+	return [x * 360 - 180, y < 0 ? 90 : y > 1 ? -90 : lat];
+}

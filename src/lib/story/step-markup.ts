@@ -30,6 +30,9 @@ export function legendHtml(keys: readonly LegendKey[]): string {
 	return `<details class="map-legend" open=""><summary>Map key</summary> <ul>${items.join('')}</ul></details>`;
 }
 
+/** The locator's text alternative: its map is Afghanistan and Pakistan, unlabelled. */
+export const locatorLabel = 'Locator: where this view lies in Afghanistan and Pakistan';
+
 /** The locator inset marking the step's view, or nothing when the step is not zoomed in. */
 export function locatorHtml(locator: Locator, slug: string): string {
 	const frame = locator.frames[slug];
@@ -37,7 +40,7 @@ export function locatorHtml(locator: Locator, slug: string): string {
 	const [x, y, w, h] = frame;
 	const { width, height } = locator;
 	return (
-		`<svg class="locator" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="Locator: where this view lies in Afghanistan and Pakistan">` +
+		`<svg class="locator" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${locatorLabel}">` +
 		`<path class="locator-land" d="${escapeHtml(locator.land)}"></path>` +
 		`<rect class="locator-frame" x="${x}" y="${y}" width="${w}" height="${h}"></rect></svg>`
 	);
