@@ -8,6 +8,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import { fid, fidIn, isLabelOf, isLine, isPolygon, zoomed } from './expressions';
 import { ITALIC, REGULAR, SEMIBOLD } from './font-faces';
+import { PROVINCE_ZOOM, TOWN_RANKS, WATER_ZOOM } from './labels';
 import type { Palette, Theme } from './palette';
 import { SYMBOLS, symbolPaint, type DotRadius, type SymbolKey } from './symbols';
 
@@ -38,9 +39,11 @@ export type LayerId =
 	| 'dot-warmup'
 	| 'place-dot'
 	| 'place-highlight-dot'
+	| 'town-label'
 	| 'country-label'
 	| 'water-label'
 	| 'admin1-label'
+	| 'admin1-context-label'
 	| 'route-label'
 	| 'area-label'
 	| 'physical-label'
@@ -318,7 +321,10 @@ function label(p: Palette, o: LabelOptions): Layer {
 	} as Layer;
 }
 
-/** Labels, lowest priority first: MapLibre places the symbols of upper layers first. */
+/**
+ * Labels, lowest priority first (labels.ts LABEL_PRIORITY, read bottom up): MapLibre places the
+ * symbols of upper layers first.
+ */
 function labelLayers(p: Palette): Layer[] {
 	const beside = {
 		'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
@@ -341,6 +347,26 @@ function labelLayers(p: Palette): Layer[] {
 			}
 		});
 	return [
+		townLabel(p),
+		label(p, {
+			id: 'water-label',
+			source: 'water',
+			font: ITALIC,
+			size: 11,
+			color: p.textMuted,
+			minzoom: WATER_ZOOM,
+			filter: fidIn(['river:indus', 'river:amu-darya']),
+			layout: alongLine
+		}),
+		physical('physical-label', p.textMuted),
+		label(p, {
+			id: 'admin1-context-label',
+			source: 'labels',
+			font: REGULAR,
+			size: 11,
+			color: p.textMuted,
+			minzoom: PROVINCE_ZOOM
+		}),
 		label(p, {
 			id: 'country-label',
 			source: 'labels',
@@ -349,16 +375,6 @@ function labelLayers(p: Palette): Layer[] {
 			size: zoomed([2, 9, 6, 13]),
 			color: p.textMuted,
 			layout: { 'text-transform': 'uppercase', 'text-letter-spacing': 0.08 }
-		}),
-		label(p, {
-			id: 'water-label',
-			source: 'water',
-			font: ITALIC,
-			size: 11,
-			color: p.textMuted,
-			minzoom: 4,
-			filter: fidIn(['river:indus', 'river:amu-darya']),
-			layout: alongLine
 		}),
 		label(p, { id: 'admin1-label', source: 'labels', font: REGULAR, size: 12, color: p.text }),
 		label(p, {
@@ -370,6 +386,14 @@ function labelLayers(p: Palette): Layer[] {
 			layout: { ...alongLine, 'text-field': ['concat', ['get', 'name'], ' (illustrative)'] }
 		}),
 		label(p, {
+			id: 'place-label',
+			source: 'features',
+			font: REGULAR,
+			size: zoomed([3, 11, 8, 13]),
+			color: p.text,
+			layout: beside
+		}),
+		label(p, {
 			id: 'area-label',
 			source: 'features',
 			font: ITALIC,
@@ -378,16 +402,7 @@ function labelLayers(p: Palette): Layer[] {
 			// The district's main town usually sits near the middle: let the label make way.
 			layout: { 'text-variable-anchor': ['center', 'top', 'bottom'], 'text-radial-offset': 1.2 }
 		}),
-		physical('physical-label', p.textMuted),
 		physical('physical-highlight-label', p.accent),
-		label(p, {
-			id: 'place-label',
-			source: 'features',
-			font: REGULAR,
-			size: zoomed([3, 11, 8, 13]),
-			color: p.text,
-			layout: beside
-		}),
 		label(p, {
 			id: 'place-highlight-label',
 			source: 'features',
@@ -397,6 +412,34 @@ function labelLayers(p: Palette): Layer[] {
 			layout: beside
 		})
 	];
+}
+
+/**
+ * Context towns, muted, the largest first, as many as the zoom allows (labels.ts TOWN_RANKS)
+ * and only where they hide no other label: this layer is placed last. The dot is a bullet in the
+ * label's own text, so a town whose name does not fit loses its dot too.
+ */
+function townLabel(p: Palette): Layer {
+	const ranks = TOWN_RANKS.flatMap(([zoom, max], i) => (i === 0 ? [max] : [zoom, max]));
+	return label(p, {
+		id: 'town-label',
+		source: 'features',
+		font: REGULAR,
+		size: zoomed([4, 10, 8, 12]),
+		color: p.textMuted,
+		filter: [
+			'all',
+			['has', 'rank'],
+			['<=', ['get', 'rank'], ['step', ['zoom'], ...ranks]]
+		] as unknown as FilterSpecification,
+		layout: {
+			'text-field': ['concat', '\u2022\u2002', ['get', 'name']],
+			'text-anchor': 'left',
+			'text-offset': [-0.3, 0],
+			'symbol-sort-key': ['get', 'rank'],
+			'text-padding': 6
+		}
+	});
 }
 
 /** Every layer of the style for a theme, bottom to top, before any step's filters. */

@@ -11,6 +11,8 @@ export interface MapStep {
 	features: readonly string[];
 	context: readonly string[];
 	nativeNames: boolean;
+	/** Provinces its caption names, labelled like its own features. */
+	labelled: readonly string[];
 }
 
 export interface MapViewOptions {

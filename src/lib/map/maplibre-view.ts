@@ -109,7 +109,8 @@ export async function createMapLibreView(
 	const trusted = { validate: false };
 	const applyLayers = () => {
 		if (lost) return;
-		const updates = stepLayerUpdates(shown);
+		const updates = stepLayerUpdates(shown, data);
+		if (updates.labels) map.getSource<maplibregl.GeoJSONSource>('labels')?.setData(updates.labels);
 		for (const [layer, filter] of Object.entries(updates.filters)) {
 			map.setFilter(layer, filter, trusted);
 		}

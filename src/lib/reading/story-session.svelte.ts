@@ -35,7 +35,8 @@ const mapStep = (step: Step): MapStep => ({
 	camera: step.camera,
 	features: step.map.features,
 	context: step.map.context,
-	nativeNames: step.map.nativeNames
+	nativeNames: step.map.nativeNames,
+	labelled: step.labelled
 });
 
 /**

@@ -34,6 +34,8 @@ export interface Step {
 	segments: TextSegment[];
 	/** The symbols this step's map uses. */
 	legend: LegendKey[];
+	/** Provinces its caption names: both maps label them like the step's own features. */
+	labelled: string[];
 }
 
 export interface Story {
