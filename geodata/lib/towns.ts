@@ -110,7 +110,7 @@ export function selectTowns(
 	for (const city of sorted) {
 		const quota = TOWN_QUOTAS[city.country] ?? 0;
 		if ((taken.get(city.country) ?? 0) >= quota) continue;
-		if (OFFICE_NAME.test(city.name)) continue;
+		if (OFFICE_NAME.test(foldName(city.name))) continue;
 		if (city.lon < w || city.lon > e || city.lat < s || city.lat > n) continue;
 		const at: [number, number] = [city.lon, city.lat];
 		const where = options.locate(city.lon, city.lat);

@@ -3,7 +3,7 @@
 // and water, then towns), country and province labels moved into view when the step's frame
 // shows only part of them, and the towns shown at each zoom. The live map (layers.ts,
 // step-filters.ts) and the static maps (static-labels.ts) both read it from here.
-import { bboxClip, booleanPointInPolygon } from '@turf/turf';
+import { bbox, bboxClip, booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { BasemapData, GeoCollection, GeoFeature } from '$lib/geo/basemap';
 import {
@@ -119,6 +119,8 @@ export function labelPointWithin(
 	const rings = polygons.flat().filter((ring) => ring.length > 3);
 	if (rings.length === 0) return undefined;
 	const [w, s, e, n] = box;
+	// The grid covers the visible part only, so a small province gets as fine a search as a country.
+	const [gw, gs, ge, gn] = bbox(clipped);
 	const kx = Math.cos((((s + n) / 2) * Math.PI) / 180);
 	const near = (p: Position, at: Position) =>
 		Math.abs((p[0] as number) - (at[0] as number)) < AVOID_SHARE * (e - w) &&
@@ -128,8 +130,8 @@ export function labelPointWithin(
 	for (let i = 0; i < GRID; i++) {
 		for (let j = 0; j < GRID; j++) {
 			const at: [number, number] = [
-				w + ((i + 0.5) / GRID) * (e - w),
-				s + ((j + 0.5) / GRID) * (n - s)
+				gw + ((i + 0.5) / GRID) * (ge - gw),
+				gs + ((j + 0.5) / GRID) * (gn - gs)
 			];
 			if (!booleanPointInPolygon(at, clipped)) continue;
 			inside++;
@@ -143,8 +145,17 @@ export function labelPointWithin(
 			if (!best || d > best.d) best = { at, d };
 		}
 	}
-	if (!best || inside < minShare * GRID * GRID) return undefined;
+	const share = (inside / (GRID * GRID)) * (((ge - gw) * (gn - gs)) / ((e - w) * (n - s)));
+	if (!best || share < minShare) return undefined;
 	return [+best.at[0].toFixed(4), +best.at[1].toFixed(4)];
+}
+
+/** Whether a label at `at` would sit on the label of a step's place at `place`. */
+function crowds(place: Position, at: Position, [w, s, e, n]: BBox): boolean {
+	return (
+		Math.abs((place[0] as number) - (at[0] as number)) < (AVOID_SHARE / 2) * (e - w) &&
+		Math.abs((place[1] as number) - (at[1] as number)) < (AVOID_SHARE / 4) * (n - s)
+	);
 }
 
 /** A label point of a country or province, as the pipeline stored it (label_lon, label_lat). */
@@ -173,7 +184,9 @@ export function viewLabelPoints(
 	const inner = inset(frame, 0.08);
 	return areas.flatMap(({ layer, feature }) => {
 		const stored = storedLabelPoint(feature);
-		if (!stored || inBox(stored, inner)) return [];
+		if (!stored || (inBox(stored, inner) && !avoid.some((p) => crowds(p, stored, frame)))) {
+			return [];
+		}
 		const geometry = feature.geometry;
 		if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return [];
 		const at = labelPointWithin(geometry, inner, avoid);

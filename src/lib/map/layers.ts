@@ -332,6 +332,12 @@ function labelLayers(p: Palette): Layer[] {
 		'text-justify': 'auto'
 	};
 	const alongLine = { 'symbol-placement': 'line', 'symbol-spacing': 320 };
+	// Areas' labels: at their point, or a line above or below it where a place's label sits (the
+	// static maps try the same three positions).
+	const makeWay = {
+		'text-variable-anchor': ['center', 'top', 'bottom'],
+		'text-radial-offset': 1.2
+	};
 	const physical = (id: LayerId, color: string) =>
 		label(p, {
 			id,
@@ -368,15 +374,22 @@ function labelLayers(p: Palette): Layer[] {
 			minzoom: PROVINCE_ZOOM
 		}),
 		label(p, {
+			id: 'admin1-label',
+			source: 'labels',
+			font: REGULAR,
+			size: 12,
+			color: p.text,
+			layout: makeWay
+		}),
+		label(p, {
 			id: 'country-label',
 			source: 'labels',
 			filter: isLabelOf('countries'),
 			font: SEMIBOLD,
 			size: zoomed([2, 9, 6, 13]),
 			color: p.textMuted,
-			layout: { 'text-transform': 'uppercase', 'text-letter-spacing': 0.08 }
+			layout: { 'text-transform': 'uppercase', 'text-letter-spacing': 0.08, ...makeWay }
 		}),
-		label(p, { id: 'admin1-label', source: 'labels', font: REGULAR, size: 12, color: p.text }),
 		label(p, {
 			id: 'route-label',
 			source: 'features',
@@ -400,7 +413,7 @@ function labelLayers(p: Palette): Layer[] {
 			size: 12,
 			color: p.text,
 			// The district's main town usually sits near the middle: let the label make way.
-			layout: { 'text-variable-anchor': ['center', 'top', 'bottom'], 'text-radial-offset': 1.2 }
+			layout: makeWay
 		}),
 		physical('physical-highlight-label', p.accent),
 		label(p, {

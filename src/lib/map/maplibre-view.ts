@@ -2,6 +2,7 @@ import * as maplibregl from 'maplibre-gl';
 import { decodeBasemap } from '$lib/geo/basemap';
 import { cameraForPanel, type CameraTarget } from '$lib/story/camera';
 import { buildStyle, stepLayerUpdates, type StepView, type Theme } from './style';
+import type { LayerId } from './layers';
 import type { MapStep, MapView, MapViewOptions } from './map-view';
 import { warmFonts, type MapDownloads } from './map-downloads';
 import { REQUEST_TIMEOUT_MS, withDeadline } from './deadline';
@@ -10,6 +11,21 @@ import { perfMark } from '$lib/perf-marks';
 
 /** What a reader exploring the map can click for its name and steps. */
 const PICKABLE = ['place:', 'area:', 'admin1:'];
+
+/** The label layers (layers.ts) whose placed labels the container lists in data-labels. */
+const LABEL_LAYERS: LayerId[] = [
+	'place-highlight-label',
+	'place-label',
+	'area-label',
+	'route-label',
+	'country-label',
+	'admin1-label',
+	'admin1-context-label',
+	'physical-highlight-label',
+	'physical-label',
+	'water-label',
+	'town-label'
+];
 
 /** The interaction handlers explore mode switches on; the story itself never needs them. */
 const HANDLERS = [
@@ -135,6 +151,14 @@ export async function createMapLibreView(
 	let moves = 0;
 	map.on('move', () => {
 		container.dataset.cameraMoves = String(++moves);
+	});
+	// The labels MapLibre placed once the map is still, by fid: how tests see labels (the canvas
+	// has no text to read), as data-camera-moves is how they see animation.
+	map.on('idle', () => {
+		if (lost) return;
+		const layers = LABEL_LAYERS.filter((id) => map.getLayer(id));
+		const fids = map.queryRenderedFeatures({ layers }).map((f) => String(f.properties?.fid));
+		container.dataset.labels = [...new Set(fids)].sort().join(' ');
 	});
 	map.on('click', (event) => {
 		if (lost) return;

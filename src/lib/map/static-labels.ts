@@ -57,8 +57,10 @@ interface Candidate {
 	must: boolean;
 	/** A town's dot, drawn only with its label. */
 	dot?: boolean;
-	/** Extra class (a highlighted physical label). */
+	/** Extra class (a highlighted physical label, the kind of a step's own region). */
 	extra?: string;
+	/** Written in capitals (country names). */
+	upper: boolean;
 	rank: number;
 }
 
@@ -99,9 +101,8 @@ function textWidth(text: string, size: number, upper: boolean): number {
 }
 
 function boxFor(c: Candidate, anchor: Anchor, size: number): Box {
-	const spec = LABEL_CLASS[c.kind];
 	const w = Math.max(
-		textWidth(c.text, size, spec.upper === true),
+		textWidth(c.text, size, c.upper),
 		c.native ? textWidth(c.native, size * 0.9, false) : 0
 	);
 	const h = size * 1.2 * (c.native ? 2 : 1);
@@ -138,7 +139,7 @@ function textOf(c: Candidate, box: Box, anchor: Anchor, size: number): string {
 	const lineH = size * 1.2;
 	const base = (line: number) => Math.round(box[1] + lineH * line + size * 0.95);
 	const anchorAttr = align === 'start' ? '' : ` text-anchor="${align}"`;
-	const text = spec.upper ? c.text.toUpperCase() : c.text;
+	const text = c.upper ? c.text.toUpperCase() : c.text;
 	const main = `<text class="${cls}" x="${Math.round(x)}" y="${base(0)}"${anchorAttr}>${escapeXml(text)}</text>`;
 	if (!c.native) return main;
 	// A right-to-left line starts at its right end: "start" for it is the English line's "end".
@@ -200,6 +201,7 @@ function candidates(input: LabelInput): Candidate[] {
 			must: o.must ?? false,
 			...(o.dot ? { dot: true } : {}),
 			...(o.extra ? { extra: o.extra } : {}),
+			upper: LABEL_CLASS[kind].upper === true || o.extra === LABEL_CLASS.country.cls,
 			rank: o.rank ?? 0
 		});
 	};
@@ -325,7 +327,10 @@ export function renderLabels(input: LabelInput): string {
 	let towns = 0;
 	for (const c of all) {
 		if (labelled.has(`${c.kind}|${c.fid}`)) continue;
-		if (c.kind === 'town' && inDetail(c.at) && towns >= TOWNS_PER_MAP) continue;
+		// Beyond the detail box the map is the surroundings a wide screen shows at its edges,
+		// mostly under the text: only the step's own labels are worth their bytes there.
+		if (!c.must && !inDetail(c.at)) continue;
+		if (c.kind === 'town' && towns >= TOWNS_PER_MAP) continue;
 		const size = Math.round(input.labelSize * LABEL_CLASS[c.kind].scale);
 		const options = c.anchors
 			.map((anchor) => ({ anchor, box: boxFor(c, anchor, size) }))
@@ -342,21 +347,26 @@ export function renderLabels(input: LabelInput): string {
 			parts.push(
 				`<circle class="town" cx="${c.at[0].toFixed(1)}" cy="${c.at[1].toFixed(1)}" r="${r}"/>`
 			);
-			if (inDetail(c.at)) towns++;
+			towns++;
 		}
 		parts.push(textOf(c, chosen.box, chosen.anchor, size));
 	}
 	return parts.join('');
 }
 
-/** The labels' rules in the SVG's stylesheet, for one palette: the live map's fonts and colours. */
-export function labelCss(p: Palette, base: number): string {
-	const sizes = Object.values(LABEL_CLASS).map(({ cls, scale }) => {
-		const size = Math.round(base * scale);
-		return `.${cls}{font-size:${size}px}.${cls}.native{font-size:${Math.round(size * 0.9)}px}`;
-	});
+/** The labels' sizes in the SVG's stylesheet, from the base label size (the same in both themes). */
+export function labelSizeCss(base: number): string {
+	return Object.values(LABEL_CLASS)
+		.map(({ cls, scale }) => {
+			const size = Math.round(base * scale);
+			return `.${cls}{font-size:${size}px}.${cls}.native{font-size:${Math.round(size * 0.9)}px}`;
+		})
+		.join('');
+}
+
+/** The labels' colours and faces in the SVG's stylesheet for one palette: the live map's. */
+export function labelCss(p: Palette): string {
 	return [
-		...sizes,
 		`.l-place-hl{font-weight:600;fill:${p.accent}}`,
 		`.l-area,.l-route,.l-physical,.l-water{font-style:italic}`,
 		`.l-country{font-weight:600;letter-spacing:.08em;fill:${p.textMuted}}`,

@@ -17,7 +17,7 @@ import {
 	type SymbolKey
 } from './symbols';
 import { relativePath } from './svg-path';
-import { labelCss, renderLabels } from './static-labels';
+import { labelCss, labelSizeCss, renderLabels } from './static-labels';
 import { STATIC_MAP_PX } from './static-map-path';
 
 /** Countries drawn as the story's own land; the others are quieter. */
@@ -56,14 +56,14 @@ function themeCss(p: Palette, theme: Theme, symbols: readonly SymbolKey[]): stri
 		`.adm{fill:none;stroke:${p.adminBorder};stroke-width:${PROVINCE_WIDTH}}`,
 		`text{font-family:system-ui,'Noto Sans',sans-serif;font-size:${LABEL_SIZE}px;fill:${p.text};` +
 			`stroke:${p.halo};stroke-width:5px;paint-order:stroke;stroke-linejoin:round}`,
-		labelCss(p, LABEL_SIZE)
+		labelCss(p)
 	].join('');
 }
 
 /** The SVG's stylesheet: the rules of the symbols it draws, light and dark. */
 function styleFor(symbols: readonly SymbolKey[]): string {
 	return (
-		`<style>${themeCss(palettes.light, 'light', symbols)}` +
+		`<style>${labelSizeCss(LABEL_SIZE)}${themeCss(palettes.light, 'light', symbols)}` +
 		`@media (prefers-color-scheme:dark){${themeCss(palettes.dark, 'dark', symbols)}}</style>`
 	);
 }
