@@ -11,6 +11,7 @@ import {
 	LABEL_PRIORITY,
 	TOWN_RANKS,
 	TOWNS_PER_MAP,
+	clipRing,
 	frameBounds,
 	labelPointWithin,
 	stepLabelPoints,
@@ -170,6 +171,22 @@ describe('labels in view', () => {
 		expect((w + e) / 2).toBeCloseTo(70, 6);
 		expect(n).toBeGreaterThan(32);
 		expect(s).toBeLessThan(32);
+	});
+
+	it('clipRing cuts a ring to a box', () => {
+		const ring = [
+			[0, 0],
+			[10, 0],
+			[10, 10],
+			[0, 10]
+		];
+		const clipped = clipRing(ring, [5, -5, 15, 5]);
+		const xs = clipped.map((p) => p[0] as number);
+		const ys = clipped.map((p) => p[1] as number);
+		expect([Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)]).toEqual([
+			5, 10, 0, 5
+		]);
+		expect(clipRing(ring, [20, 20, 30, 30])).toEqual([]);
 	});
 
 	it('labelPointWithin picks the middle of the visible part, away from what it must avoid', () => {

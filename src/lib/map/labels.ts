@@ -3,7 +3,6 @@
 // and water, then towns), country and province labels moved into view when the step's frame
 // shows only part of them, and the towns shown at each zoom. The live map (layers.ts,
 // step-filters.ts) and the static maps (static-labels.ts) both read it from here.
-import { bbox, bboxClip, booleanPointInPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { BasemapData, GeoCollection, GeoFeature } from '$lib/geo/basemap';
 import {
@@ -99,6 +98,62 @@ function segmentDistance2(p: Position, a: Position, b: Position, kx: number): nu
 	return x * x + y * y;
 }
 
+type Ring = Position[];
+
+/**
+ * A ring clipped to a box (Sutherland–Hodgman, one box side at a time). Written here rather than
+ * taken from turf: the live map's chunk carries it, and turf's clip and point-in-polygon weigh
+ * 3 KB gzip more. A ring that leaves the box comes back along its sides, which is all a label's
+ * search needs.
+ */
+export function clipRing(ring: readonly Position[], [w, s, e, n]: BBox): Ring {
+	const sides: [(p: Position) => boolean, (a: Position, b: Position) => Position][] = [
+		[(p) => (p[0] as number) >= w, (a, b) => cut(a, b, 0, w)],
+		[(p) => (p[0] as number) <= e, (a, b) => cut(a, b, 0, e)],
+		[(p) => (p[1] as number) >= s, (a, b) => cut(a, b, 1, s)],
+		[(p) => (p[1] as number) <= n, (a, b) => cut(a, b, 1, n)]
+	];
+	let out: Ring = [...ring];
+	for (const [inside, cross] of sides) {
+		const input = out;
+		out = [];
+		for (let i = 0; i < input.length; i++) {
+			const current = input[i] as Position;
+			const previous = input[(i + input.length - 1) % input.length] as Position;
+			if (inside(current)) {
+				if (!inside(previous)) out.push(cross(previous, current));
+				out.push(current);
+			} else if (inside(previous)) {
+				out.push(cross(previous, current));
+			}
+		}
+	}
+	return out;
+}
+
+/** Where the segment a–b crosses the line where coordinate `axis` is `value`. */
+function cut(a: Position, b: Position, axis: 0 | 1, value: number): Position {
+	const other = 1 - axis;
+	const t = (value - (a[axis] as number)) / ((b[axis] as number) - (a[axis] as number));
+	const point: Position = [0, 0];
+	point[axis] = value;
+	point[other] = (a[other] as number) + t * ((b[other] as number) - (a[other] as number));
+	return point;
+}
+
+/** Even-odd rule over every ring: inside an outer ring and outside its holes. */
+function insideRings(rings: readonly Ring[], [x, y]: [number, number]): boolean {
+	let inside = false;
+	for (const ring of rings) {
+		for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+			const [xi, yi] = ring[i] as [number, number];
+			const [xj, yj] = ring[j] as [number, number];
+			if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+		}
+	}
+	return inside;
+}
+
 const GRID = 14;
 /** Grid points this close to a step's own place (share of the box) are left to its label. */
 const AVOID_SHARE = 0.22;
@@ -114,13 +169,17 @@ export function labelPointWithin(
 	avoid: readonly Position[] = [],
 	minShare = 0.03
 ): [number, number] | undefined {
-	const clipped = bboxClip(geometry, [...box]).geometry as Areal;
-	const polygons = clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates;
-	const rings = polygons.flat().filter((ring) => ring.length > 3);
+	const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+	const rings = polygons
+		.flat()
+		.map((ring) => clipRing(ring, box))
+		.filter((ring) => ring.length > 2);
 	if (rings.length === 0) return undefined;
 	const [w, s, e, n] = box;
 	// The grid covers the visible part only, so a small province gets as fine a search as a country.
-	const [gw, gs, ge, gn] = bbox(clipped);
+	const xs = rings.flat().map((p) => p[0] as number);
+	const ys = rings.flat().map((p) => p[1] as number);
+	const [gw, gs, ge, gn] = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
 	const kx = Math.cos((((s + n) / 2) * Math.PI) / 180);
 	const near = (p: Position, at: Position) =>
 		Math.abs((p[0] as number) - (at[0] as number)) < AVOID_SHARE * (e - w) &&
@@ -133,13 +192,14 @@ export function labelPointWithin(
 				gw + ((i + 0.5) / GRID) * (ge - gw),
 				gs + ((j + 0.5) / GRID) * (gn - gs)
 			];
-			if (!booleanPointInPolygon(at, clipped)) continue;
+			if (!insideRings(rings, at)) continue;
 			inside++;
 			if (avoid.some((p) => near(p, at))) continue;
 			let d = Infinity;
 			for (const ring of rings) {
-				for (let k = 1; k < ring.length; k++) {
-					d = Math.min(d, segmentDistance2(at, ring[k - 1] as Position, ring[k] as Position, kx));
+				for (let k = 0; k < ring.length; k++) {
+					const next = ring[(k + 1) % ring.length] as Position;
+					d = Math.min(d, segmentDistance2(at, ring[k] as Position, next, kx));
 				}
 			}
 			if (!best || d > best.d) best = { at, d };

@@ -2,7 +2,6 @@ import * as maplibregl from 'maplibre-gl';
 import { decodeBasemap } from '$lib/geo/basemap';
 import { cameraForPanel, type CameraTarget } from '$lib/story/camera';
 import { buildStyle, stepLayerUpdates, type StepView, type Theme } from './style';
-import type { LayerId } from './layers';
 import type { MapStep, MapView, MapViewOptions } from './map-view';
 import { warmFonts, type MapDownloads } from './map-downloads';
 import { REQUEST_TIMEOUT_MS, withDeadline } from './deadline';
@@ -11,21 +10,6 @@ import { perfMark } from '$lib/perf-marks';
 
 /** What a reader exploring the map can click for its name and steps. */
 const PICKABLE = ['place:', 'area:', 'admin1:'];
-
-/** The label layers (layers.ts) whose placed labels the container lists in data-labels. */
-const LABEL_LAYERS: LayerId[] = [
-	'place-highlight-label',
-	'place-label',
-	'area-label',
-	'route-label',
-	'country-label',
-	'admin1-label',
-	'admin1-context-label',
-	'physical-highlight-label',
-	'physical-label',
-	'water-label',
-	'town-label'
-];
 
 /** The interaction handlers explore mode switches on; the story itself never needs them. */
 const HANDLERS = [
@@ -80,7 +64,14 @@ export async function createMapLibreView(
 	let theme = options.theme;
 	let current = options.initial;
 	let reducedMotion = options.reducedMotion;
-	const style = () => buildStyle({ theme, data, fontBase: `${options.base}fonts/` });
+	/** The label points the map's `labels` source holds (JSON), to skip reloading the same. */
+	let labelPoints: string | undefined;
+	// The style starts with the first step's label points, so the map loads them only once.
+	const style = () => {
+		const labels = stepLayerUpdates(current, data).labels;
+		labelPoints = labels && JSON.stringify(labels);
+		return buildStyle({ theme, data, fontBase: `${options.base}fonts/`, labels });
+	};
 	const panelNow = () => ({
 		width: container.clientWidth,
 		height: container.clientHeight,
@@ -126,7 +117,12 @@ export async function createMapLibreView(
 	const applyLayers = () => {
 		if (lost) return;
 		const updates = stepLayerUpdates(shown, data);
-		if (updates.labels) map.getSource<maplibregl.GeoJSONSource>('labels')?.setData(updates.labels);
+		// Only when they moved: reloading the source delays the map's next idle.
+		const points = updates.labels && JSON.stringify(updates.labels);
+		if (updates.labels && points !== labelPoints) {
+			labelPoints = points;
+			map.getSource<maplibregl.GeoJSONSource>('labels')?.setData(updates.labels);
+		}
 		for (const [layer, filter] of Object.entries(updates.filters)) {
 			map.setFilter(layer, filter, trusted);
 		}
@@ -156,7 +152,10 @@ export async function createMapLibreView(
 	// has no text to read), as data-camera-moves is how they see animation.
 	map.on('idle', () => {
 		if (lost) return;
-		const layers = LABEL_LAYERS.filter((id) => map.getLayer(id));
+		const layers = map
+			.getStyle()
+			.layers.filter((l) => l.type === 'symbol')
+			.map((l) => l.id);
 		const fids = map.queryRenderedFeatures({ layers }).map((f) => String(f.properties?.fid));
 		container.dataset.labels = [...new Set(fids)].sort().join(' ');
 	});

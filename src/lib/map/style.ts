@@ -7,7 +7,7 @@ import type {
 	SourceSpecification,
 	StyleSpecification
 } from '@maplibre/maplibre-gl-style-spec';
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Point } from 'geojson';
 import type { BasemapData } from '../geo/basemap';
 import { FONT_FILES } from './fonts';
 import { fontFaces } from './font-faces';
@@ -28,6 +28,8 @@ export interface StyleOptions {
 	fontBase: string;
 	/** A raster tile service of the user's own, drawn under semi-transparent land. */
 	raster?: { tiles: string[]; tileSize?: number; attribution: string };
+	/** The label points of the step the map opens on (labels.ts); the stored points otherwise. */
+	labels?: FeatureCollection<Point>;
 }
 
 function sources(options: StyleOptions): Record<string, SourceSpecification> {
@@ -55,7 +57,7 @@ function sources(options: StyleOptions): Record<string, SourceSpecification> {
 		water: geojson(data.water, 'Natural Earth'),
 		// Context towns come from GeoNames (CC BY 4.0), which asks for credit.
 		features: geojson(data.features, 'GeoNames (CC BY 4.0)'),
-		labels: geojson(labelPointCollection(data))
+		labels: geojson(options.labels ?? labelPointCollection(data))
 	};
 }
 
