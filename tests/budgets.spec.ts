@@ -44,13 +44,15 @@ const BUDGETS: Budget[] = [
 		// The scroll follower and the offline registration (at idle or the first scroll), and the
 		// live map's own code (on the first gesture): its downloads and the geodata's decoder
 		// moved here from the first JS (1.1 KB), and the map's time limits came with issue 15.
+		// Issue 14 added the labels moved into each step's view (labels.ts: a clip, a grid search
+		// and the label source, 0.9 KB; turf's versions weighed 3 KB more): 11.5 → 12.5 KB.
 		what: 'app JS loaded at idle and on engagement, without maplibre-gl',
 		files: () => {
 			const upfront = new Set(page().upfrontJs.map((f) => f.path));
 			return page().readerJs.filter((f) => !upfront.has(f.path) && !isMapLibre(f));
 		},
 		measure: 'gzip',
-		max: 11.5 * KB
+		max: 12.5 * KB
 	},
 	{
 		// The embed dialog and the place panel, loaded when someone opens them (ON_DEMAND_SOURCES

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import * as turf from '@turf/turf';
 import { parse } from 'yaml';
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { approximateArea } from './areas';
 import { roundGeometry } from './geometry';
 
 type Areal = Polygon | MultiPolygon;
@@ -124,8 +125,9 @@ export function readLabels(dir: string): HandFeature[] {
 export type DistrictPolygons = ReadonlyMap<string, Areal>;
 
 /**
- * Approximate areas: an ellipse cut to its province and clear of the areas before it. A real
- * polygon from `districts` replaces the ellipse and the feature is then not approximate.
+ * Approximate areas (lib/areas.ts): the seat's Voronoi cell among every seat the file lists, cut
+ * to the province and to the district's known area around the seat. A real polygon from
+ * `districts` replaces it and the feature is then not approximate.
  */
 export function readAreas(
 	dir: string,
@@ -138,13 +140,14 @@ export function readAreas(
 	if (unknown.length > 0) {
 		throw new Error(`GEODATA_DISTRICTS: no area in areas.yaml for ${unknown.join(', ')}`);
 	}
-	const drawn: Feature<Areal>[] = [];
+	const seats = specs.flatMap((spec) => [spec.pair('seat'), ...neighbourSeats(spec)]);
 	return specs.map((spec) => {
 		const fid = spec.string('fid', /^area:[a-z0-9-]+$/);
 		const admin1 = spec.string('admin1', /^admin1:(AF|PK)-[A-Z]+$/);
 		const real = districts.get(fid);
-		const shape = real ? turf.feature(real) : approximateShape(spec, province(admin1), drawn);
-		drawn.push(shape);
+		const shape = real
+			? turf.feature(real)
+			: approximateArea(spec.pair('seat'), seats, province(admin1), spec.number('areaKm2'));
 		return {
 			type: 'Feature',
 			properties: props([
@@ -160,24 +163,11 @@ export function readAreas(
 	});
 }
 
-function approximateShape(
-	spec: Spec,
-	province: Feature<Areal>,
-	earlier: readonly Feature<Areal>[]
-): Feature<Areal> {
-	const [a, b] = spec.pair('semiAxesKm');
-	let shape: Feature<Areal> | null = turf.intersect(
-		turf.featureCollection([
-			turf.ellipse(spec.pair('centre'), a, b, { units: 'kilometers', steps: 48 }),
-			province
-		])
-	);
-	for (const other of earlier) {
-		shape = shape && turf.difference(turf.featureCollection([shape, other]));
-	}
-	if (!shape)
-		throw new Error(`areas.yaml · ${spec.string('fid')}: nothing left inside its province`);
-	return shape;
+function neighbourSeats(spec: Spec): [number, number][] {
+	return spec.list('neighbours').map((value) => {
+		if (!isPair(value)) throw new Error(`areas.yaml · neighbours: expected [lon, lat] pairs`);
+		return value;
+	});
 }
 
 /** Illustrative routes: a great circle between two places, or hand-set waypoints. */

@@ -37,6 +37,13 @@ const MISCODED_ADMIN1: Readonly<Record<string, { gnName: string; iso: string; na
 	'AFG-1753': { gnName: 'Wilayat-e Daykundi', iso: 'AF-DAY', name: 'Daykundi' }
 };
 
+/**
+ * Natural Earth swaps the ISO 3166-2 codes of Paktia and Paktika (ISO 3166-2:AF: AF-PIA Paktiyā,
+ * AF-PKA Paktīkā): the code follows the English name here, so `admin1:AF-PKA` is Paktika, on the
+ * border with South Waziristan, as the story means it.
+ */
+const ISO_BY_NAME: Readonly<Record<string, string>> = { Paktia: 'AF-PIA', Paktika: 'AF-PKA' };
+
 /** Folds diacritics ("Ghōr" → "Ghor") so the Latin label font subset covers every name. */
 export function asciiName(name: string): string {
 	return name.normalize('NFD').replace(/\p{M}/gu, '');
@@ -57,7 +64,7 @@ export function admin1Feature(f: Feature<Areal, Record<string, unknown>>): Areal
 	return {
 		type: 'Feature',
 		properties: {
-			fid: `admin1:${miscoded?.iso ?? String(p.iso_3166_2)}`,
+			fid: `admin1:${miscoded?.iso ?? ISO_BY_NAME[String(p.name_en)] ?? String(p.iso_3166_2)}`,
 			name: miscoded?.name ?? asciiName(String(p.name_en)),
 			name_ur: miscoded ? undefined : nonEmpty(p.name_ur),
 			name_fa: miscoded ? undefined : nonEmpty(p.name_fa),

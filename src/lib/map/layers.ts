@@ -8,6 +8,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import { fid, fidIn, isLabelOf, isLine, isPolygon, zoomed } from './expressions';
 import { ITALIC, REGULAR, SEMIBOLD } from './font-faces';
+import { PROVINCE_ZOOM, TOWN_RANKS, WATER_ZOOM } from './labels';
 import type { Palette, Theme } from './palette';
 import { SYMBOLS, symbolPaint, type DotRadius, type SymbolKey } from './symbols';
 
@@ -39,9 +40,11 @@ export type LayerId =
 	| 'dot-warmup'
 	| 'place-dot'
 	| 'place-highlight-dot'
+	| 'town-label'
 	| 'country-label'
 	| 'water-label'
 	| 'admin1-label'
+	| 'admin1-context-label'
 	| 'route-label'
 	| 'area-label'
 	| 'physical-label'
@@ -346,8 +349,9 @@ function scaledLabel(p: Palette, o: LabelOptions, scale: number): Layer {
 }
 
 /**
- * Labels, lowest priority first: MapLibre places the symbols of upper layers first. `scale`
- * sizes every label for the medium (the present view's text is about twice the page's).
+ * Labels, lowest priority first (labels.ts LABEL_PRIORITY, read bottom up): MapLibre places the
+ * symbols of upper layers first. `scale` sizes every label for the medium (the present view's
+ * text is about twice the page's).
  */
 function labelLayers(p: Palette, scale: number): Layer[] {
 	const label = (palette: Palette, o: LabelOptions) => scaledLabel(palette, o, scale);
@@ -357,6 +361,12 @@ function labelLayers(p: Palette, scale: number): Layer[] {
 		'text-justify': 'auto'
 	};
 	const alongLine = { 'symbol-placement': 'line', 'symbol-spacing': 320 };
+	// Areas' labels: at their point, or a line above or below it where a place's label sits (the
+	// static maps try the same three positions).
+	const makeWay = {
+		'text-variable-anchor': ['center', 'top', 'bottom'],
+		'text-radial-offset': 1.2
+	};
 	const physical = (id: LayerId, color: string) =>
 		label(p, {
 			id,
@@ -372,6 +382,34 @@ function labelLayers(p: Palette, scale: number): Layer[] {
 			}
 		});
 	return [
+		townLabel(p, scale),
+		label(p, {
+			id: 'water-label',
+			source: 'water',
+			font: ITALIC,
+			size: 11,
+			color: p.textMuted,
+			minzoom: WATER_ZOOM,
+			filter: fidIn(['river:indus', 'river:amu-darya']),
+			layout: alongLine
+		}),
+		physical('physical-label', p.textMuted),
+		label(p, {
+			id: 'admin1-context-label',
+			source: 'labels',
+			font: REGULAR,
+			size: 11,
+			color: p.textMuted,
+			minzoom: PROVINCE_ZOOM
+		}),
+		label(p, {
+			id: 'admin1-label',
+			source: 'labels',
+			font: REGULAR,
+			size: 12,
+			color: p.text,
+			layout: makeWay
+		}),
 		label(p, {
 			id: 'country-label',
 			source: 'labels',
@@ -379,19 +417,8 @@ function labelLayers(p: Palette, scale: number): Layer[] {
 			font: SEMIBOLD,
 			size: zoomed([2, 9, 6, 13]),
 			color: p.textMuted,
-			layout: { 'text-transform': 'uppercase', 'text-letter-spacing': 0.08 }
+			layout: { 'text-transform': 'uppercase', 'text-letter-spacing': 0.08, ...makeWay }
 		}),
-		label(p, {
-			id: 'water-label',
-			source: 'water',
-			font: ITALIC,
-			size: 11,
-			color: p.textMuted,
-			minzoom: 4,
-			filter: fidIn(['river:indus', 'river:amu-darya']),
-			layout: alongLine
-		}),
-		label(p, { id: 'admin1-label', source: 'labels', font: REGULAR, size: 12, color: p.text }),
 		label(p, {
 			id: 'route-label',
 			source: 'features',
@@ -401,17 +428,6 @@ function labelLayers(p: Palette, scale: number): Layer[] {
 			layout: { ...alongLine, 'text-field': ['concat', ['get', 'name'], ' (illustrative)'] }
 		}),
 		label(p, {
-			id: 'area-label',
-			source: 'features',
-			font: ITALIC,
-			size: 12,
-			color: p.text,
-			// The district's main town usually sits near the middle: let the label make way.
-			layout: { 'text-variable-anchor': ['center', 'top', 'bottom'], 'text-radial-offset': 1.2 }
-		}),
-		physical('physical-label', p.textMuted),
-		physical('physical-highlight-label', p.accent),
-		label(p, {
 			id: 'place-label',
 			source: 'features',
 			font: REGULAR,
@@ -419,6 +435,16 @@ function labelLayers(p: Palette, scale: number): Layer[] {
 			color: p.text,
 			layout: beside
 		}),
+		label(p, {
+			id: 'area-label',
+			source: 'features',
+			font: ITALIC,
+			size: 12,
+			color: p.text,
+			// The district's main town usually sits near the middle: let the label make way.
+			layout: makeWay
+		}),
+		physical('physical-highlight-label', p.accent),
 		label(p, {
 			id: 'place-highlight-label',
 			source: 'features',
@@ -428,6 +454,38 @@ function labelLayers(p: Palette, scale: number): Layer[] {
 			layout: beside
 		})
 	];
+}
+
+/**
+ * Context towns, muted, the largest first, as many as the zoom allows (labels.ts TOWN_RANKS)
+ * and only where they hide no other label: this layer is placed last. The dot is a bullet in the
+ * label's own text, so a town whose name does not fit loses its dot too.
+ */
+function townLabel(p: Palette, scale: number): Layer {
+	const ranks = TOWN_RANKS.flatMap(([zoom, max], i) => (i === 0 ? [max] : [zoom, max]));
+	return scaledLabel(
+		p,
+		{
+			id: 'town-label',
+			source: 'features',
+			font: REGULAR,
+			size: zoomed([4, 10, 8, 12]),
+			color: p.textMuted,
+			filter: [
+				'all',
+				['has', 'rank'],
+				['<=', ['get', 'rank'], ['step', ['zoom'], ...ranks]]
+			] as unknown as FilterSpecification,
+			layout: {
+				'text-field': ['concat', '\u2022\u2002', ['get', 'name']],
+				'text-anchor': 'left',
+				'text-offset': [-0.3, 0],
+				'symbol-sort-key': ['get', 'rank'],
+				'text-padding': 6
+			}
+		},
+		scale
+	);
 }
 
 /** Every layer of the style for a theme, bottom to top, before any step's filters. */

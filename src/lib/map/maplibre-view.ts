@@ -3,6 +3,7 @@ import { decodeBasemap } from '$lib/geo/basemap';
 import { cameraForPanel, type CameraTarget } from '$lib/story/camera';
 import type { StepMap } from '$lib/story/story';
 import { buildStyle, stepLayerUpdates, type Theme } from './style';
+import { stepView, type StepView } from './step-filters';
 import type { MapView, MapViewOptions } from './map-view';
 import { warmFonts, type MapDownloads } from './map-downloads';
 import { REQUEST_TIMEOUT_MS, withDeadline } from './deadline';
@@ -65,13 +66,20 @@ export async function createMapLibreView(
 	let theme = options.theme;
 	let current = options.initial;
 	let reducedMotion = options.reducedMotion;
-	const style = () =>
-		buildStyle({
+	/** The label points the map's `labels` source holds (JSON), to skip reloading the same. */
+	let labelPoints: string | undefined;
+	// The style starts with the first step's label points, so the map loads them only once.
+	const style = () => {
+		const labels = stepLayerUpdates(stepView(current), data).labels;
+		labelPoints = labels && JSON.stringify(labels);
+		return buildStyle({
 			theme,
 			data,
 			fontBase: `${options.base}fonts/`,
-			labelScale: options.labelScale
+			labelScale: options.labelScale,
+			labels
 		});
+	};
 	const panelNow = () => ({
 		width: container.clientWidth,
 		height: container.clientHeight,
@@ -105,7 +113,7 @@ export async function createMapLibreView(
 	};
 	hideCanvas(true);
 
-	let shown: StepMap['map'] = current.map;
+	let shown: StepView = stepView(current);
 	/** The browser took the WebGL context away: MapLibre has no style to change until it is back. */
 	let lost = false;
 	/** The theme of the style MapLibre last built: one chosen while the context was lost waits. */
@@ -116,7 +124,13 @@ export async function createMapLibreView(
 	const trusted = { validate: false };
 	const applyLayers = () => {
 		if (lost) return;
-		const updates = stepLayerUpdates(shown);
+		const updates = stepLayerUpdates(shown, data);
+		// Only when they moved: reloading the source delays the map's next idle.
+		const points = updates.labels && JSON.stringify(updates.labels);
+		if (updates.labels && points !== labelPoints) {
+			labelPoints = points;
+			map.getSource<maplibregl.GeoJSONSource>('labels')?.setData(updates.labels);
+		}
 		for (const [layer, filter] of Object.entries(updates.filters)) {
 			map.setFilter(layer, filter, trusted);
 		}
@@ -141,6 +155,17 @@ export async function createMapLibreView(
 	let moves = 0;
 	map.on('move', () => {
 		container.dataset.cameraMoves = String(++moves);
+	});
+	// The labels MapLibre placed once the map is still, by fid: how tests see labels (the canvas
+	// has no text to read), as data-camera-moves is how they see animation.
+	map.on('idle', () => {
+		if (lost) return;
+		const layers = map
+			.getStyle()
+			.layers.filter((l) => l.type === 'symbol')
+			.map((l) => l.id);
+		const fids = map.queryRenderedFeatures({ layers }).map((f) => String(f.properties?.fid));
+		container.dataset.labels = [...new Set(fids)].sort().join(' ');
 	});
 	map.on('click', (event) => {
 		if (lost) return;
@@ -205,7 +230,7 @@ export async function createMapLibreView(
 	return {
 		show(step, { animate = true } = {}) {
 			current = step;
-			shown = step.map;
+			shown = stepView(step);
 			// Without a context there is nothing to move: the view is remembered for onRestored.
 			if (lost) return;
 			const camera = target(step);

@@ -18,6 +18,7 @@ import {
 	type SymbolKey
 } from './symbols';
 import { relativePath } from './svg-path';
+import { labelCss, labelSizeCss, renderLabels } from './static-labels';
 import { STATIC_MAP_PX } from './static-map-path';
 
 /** Countries drawn as the story's own land; the others are quieter. */
@@ -32,8 +33,6 @@ const LINE_CLASS: Record<string, string> = {
 	'line:borders': 'border',
 	'line:durand': 'durand'
 };
-
-const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The CSS rule of a symbol, from symbols.ts: a class of the symbol's key. */
 function symbolCss(key: SymbolKey, theme: Theme): string {
@@ -58,8 +57,7 @@ function themeCss(p: Palette, theme: Theme, symbols: readonly SymbolKey[]): stri
 		`.adm{fill:none;stroke:${p.adminBorder};stroke-width:${PROVINCE_WIDTH}}`,
 		`text{font-family:system-ui,'Noto Sans',sans-serif;font-size:${LABEL_SIZE}px;fill:${p.text};` +
 			`stroke:${p.halo};stroke-width:5px;paint-order:stroke;stroke-linejoin:round}`,
-		`.lbl-hl{font-weight:700}`,
-		`.native{font-size:${LABEL_SIZE - 3}px;fill:${p.textMuted}}`
+		labelCss(p)
 	].join('');
 }
 
@@ -83,8 +81,9 @@ function smallImageCss(): string {
 			const k = size / LABEL_SIZE;
 			const width = (w: number) => +(w * k).toFixed(1);
 			return (
-				`@media (max-width:${max}px){text{font-size:${size}px;stroke-width:${width(5)}px}` +
-				`.native{font-size:${size - 3}px}.durand{stroke-width:${width(border('durand'))}}` +
+				`@media (max-width:${max}px){${labelSizeCss(size)}` +
+				`text{font-size:${size}px;stroke-width:${width(5)}px}` +
+				`.durand{stroke-width:${width(border('durand'))}}` +
 				`.border{stroke-width:${width(border('border'))}}.adm{stroke-width:${width(PROVINCE_WIDTH)}}}`
 			);
 		})
@@ -94,7 +93,7 @@ function smallImageCss(): string {
 /** The SVG's stylesheet: the rules of the symbols it draws, light and dark, and for small images. */
 function styleFor(symbols: readonly SymbolKey[]): string {
 	return (
-		`<style>${themeCss(palettes.light, 'light', symbols)}` +
+		`<style>${labelSizeCss(LABEL_SIZE)}${themeCss(palettes.light, 'light', symbols)}` +
 		`@media (prefers-color-scheme:dark){${themeCss(palettes.dark, 'dark', symbols)}}` +
 		`${smallImageCss()}</style>`
 	);
@@ -149,27 +148,6 @@ function isArea(f: GeoFeature): boolean {
 	return f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon';
 }
 
-function label(
-	f: GeoFeature,
-	[x, y]: [number, number],
-	highlighted: boolean,
-	nativeNames: boolean
-): string {
-	const native = nativeNames ? (f.properties.name_ur ?? f.properties.name_fa) : undefined;
-	const cls = highlighted ? ' class="lbl-hl"' : '';
-	const main = `<text x="${x + 12}" y="${y + 8}"${cls}>${escapeXml(f.properties.name)}</text>`;
-	const second = native
-		? `<text x="${x + 12}" y="${y + 8}" dy="1.1em" class="native" direction="rtl" ` +
-			`text-anchor="end" dx="${estimateWidth(native)}">${escapeXml(native)}</text>`
-		: '';
-	return main + second;
-}
-
-/** A rough text width, to start right-to-left names where the English name starts. */
-function estimateWidth(text: string): number {
-	return Math.round(text.length * (LABEL_SIZE - 3) * 0.5);
-}
-
 /**
  * The static map of a step: an SVG of STATIC_MAP_PX, the reference square and STATIC_MAP_REACH of
  * its sides around it, centred on the step's camera at its zoom, so the page can show it exactly
@@ -197,7 +175,8 @@ export function renderStaticMap(step: StepMap, data: BasemapData): string {
 		for (const f of collection.features) all.set(f.properties.fid, f);
 	}
 	// Context first, so that what the step is about is drawn over it.
-	const drawn = stepRoles(step.map, (fid) => all.has(fid))
+	const roles = stepRoles(step.map, (fid) => all.has(fid));
+	const drawn = roles
 		.flatMap(({ fid, role }) => {
 			const key = symbolFor(fid, role);
 			return key ? [{ f: all.get(fid) as GeoFeature, key, main: role === 'focus' }] : [];
@@ -221,17 +200,32 @@ export function renderStaticMap(step: StepMap, data: BasemapData): string {
 		if (path) used.add(key);
 		parts.push(path);
 	}
-	for (const { f, key, main } of drawn) {
+	const dots: { at: [number, number]; r: number }[] = [];
+	for (const { f, key } of drawn) {
 		if (f.geometry.type !== 'Point') continue;
 		const xy = projection((f.geometry as GeoJSON.Point).coordinates as [number, number]);
 		if (!xy) continue;
 		used.add(key);
 		const r = dotRadius(SYMBOLS[key].radius as DotRadius, f.properties.kind);
+		dots.push({ at: xy, r });
 		parts.push(
 			`<circle class="${key}" cx="${xy[0].toFixed(1)}" cy="${xy[1].toFixed(1)}" r="${r}"/>`
 		);
-		parts.push(label(f, [Math.round(xy[0]), Math.round(xy[1])], main, step.map.nativeNames));
 	}
+	parts.push(
+		renderLabels({
+			data,
+			camera: step.camera,
+			roles,
+			labelled: step.labelled,
+			nativeNames: step.map.nativeNames,
+			project: (lonLat) => projection(lonLat),
+			size: STATIC_MAP_PX,
+			detail,
+			labelSize: LABEL_SIZE,
+			dots
+		})
+	);
 
 	const symbols = [...used];
 	return (

@@ -14,13 +14,33 @@ import {
 	isPolygon,
 	labelText
 } from './expressions';
+import type { FeatureCollection, Point } from 'geojson';
+import type { BasemapData } from '$lib/geo/basemap';
+import type { CameraTarget } from '$lib/story/camera';
+import { PHYSICAL_ZOOM, labelPointCollection, stepLabelPoints } from './labels';
 import { LAYER_SYMBOL, type LayerId, type SymbolLayerId } from './layers';
 import type { StepMap } from '$lib/story/story';
 import { fidsBySymbol, stepRoles } from './symbols';
 
+/**
+ * What the live map's filters read of a step: its map as written, the provinces its caption
+ * names (labelled like its own features) and its camera (where labels are moved into view).
+ */
+export type StepView = StepMap['map'] &
+	Partial<Pick<StepMap, 'labelled'>> & { camera?: Pick<CameraTarget, 'center' | 'zoom'> };
+
+/** A step's view for the filters: its map, the provinces its caption names, its camera. */
+export const stepView = (step: StepMap): StepView => ({
+	...step.map,
+	labelled: step.labelled,
+	camera: step.camera
+});
+
 export interface StepLayerUpdates {
 	filters: Partial<Record<LayerId, FilterSpecification>>;
 	layout: Partial<Record<LayerId, Record<string, unknown>>>;
+	/** New data for the label points (labels.ts), when the step has a camera and data was given. */
+	labels?: FeatureCollection<Point>;
 }
 
 /** Symbol layers that always show the same features (the base map's borders). */
@@ -48,7 +68,10 @@ export const NO_STEP: StepMap['map'] = { features: [], context: [], nativeNames:
  * and label layers, each complete and ready for setFilter, and the text-field of the labels that
  * can show native names. The style from buildStyle starts in the state of an empty step.
  */
-export function stepLayerUpdates(step: StepMap['map']): StepLayerUpdates {
+export function stepLayerUpdates(
+	step: StepView,
+	data?: Pick<BasemapData, 'countries' | 'admin1' | 'features'>
+): StepLayerUpdates {
 	const bySymbol = fidsBySymbol(step);
 	const filters: Partial<Record<LayerId, FilterSpecification>> = {};
 	for (const id of Object.keys(LAYER_SYMBOL) as SymbolLayerId[]) {
@@ -65,18 +88,40 @@ export function stepLayerUpdates(step: StepMap['map']): StepLayerUpdates {
 				.filter((r) => r.fid.startsWith(prefix) && (role === undefined || r.role === role))
 				.map((r) => r.fid)
 		);
+	const provinces = fidIn([
+		...roles.filter((r) => r.fid.startsWith('admin1:')).map((r) => r.fid),
+		...(step.labelled ?? [])
+	]);
 	Object.assign(filters, {
-		'admin1-label': all(isLabelOf('admin1'), of('admin1:')),
+		'admin1-label': all(isLabelOf('admin1'), provinces),
+		'admin1-context-label': all(isLabelOf('admin1'), ['!', provinces]),
 		'area-label': all(isPolygon, of('area:')),
 		'route-label': all(isLine, of('route:')),
-		'physical-label': all(isKind('physical'), of('label:', 'context')),
+		// The step's own physical labels at any zoom, the others from PHYSICAL_ZOOM on.
+		'physical-label': all(
+			isKind('physical'),
+			['!', of('label:', 'focus')],
+			['any', of('label:', 'context'), ['>=', ['zoom'], PHYSICAL_ZOOM]]
+		),
 		'physical-highlight-label': all(isKind('physical'), of('label:', 'focus')),
 		'place-label': all(isPlace, of('place:', 'context')),
 		'place-highlight-label': all(isPlace, of('place:', 'focus'))
 	} satisfies Partial<Record<LayerId, FilterSpecification>>);
 
+	const labels =
+		data && step.camera
+			? labelPointCollection(
+					data,
+					stepLabelPoints(
+						data,
+						step.camera,
+						new Set([...roles.map((r) => r.fid), ...(step.labelled ?? [])])
+					)
+				)
+			: undefined;
 	return {
 		filters,
+		...(labels ? { labels } : {}),
 		layout: {
 			'admin1-label': { 'text-field': labelText(step.nativeNames) },
 			'area-label': { 'text-field': labelText(step.nativeNames, areaName) },

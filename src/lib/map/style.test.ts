@@ -11,6 +11,7 @@ import {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { getStory, readBasemap } from '../server/stories';
+import { PROVINCE_ZOOM, townRankLimit } from './labels';
 import {
 	FONT_FILES,
 	buildStyle,
@@ -40,13 +41,17 @@ const allFeatures = (Object.keys(data) as (keyof BasemapData)[]).flatMap((source
 );
 
 /** fids of the features a layer's filter lets through, from its source's inline data. */
-function matching(layer: LayerSpecification | undefined, s: StyleSpecification): string[] {
+function matching(
+	layer: LayerSpecification | undefined,
+	s: StyleSpecification,
+	zoom = 6
+): string[] {
 	if (!layer || !('source' in layer) || typeof layer.source !== 'string') return [];
 	const source = s.sources[layer.source];
 	if (source?.type !== 'geojson') return [];
 	const filter = featureFilter(layer.filter as FilterSpecification, `layers.${layer.id}.filter`);
 	return (source.data as FeatureCollection).features
-		.filter((feature) => filter.filter({ zoom: 6 }, toFilterFeature(feature)))
+		.filter((feature) => filter.filter({ zoom }, toFilterFeature(feature)))
 		.map((feature) => String(feature.properties?.fid));
 }
 
@@ -128,7 +133,39 @@ describe('buildStyle', () => {
 
 	it('starts with nothing highlighted and no place shown', () => {
 		const s = style();
-		for (const id of filteredLayers) expect(matching(layerById(s, id), s), id).toEqual([]);
+		// Below province zoom: the other provinces' names come in at PROVINCE_ZOOM (minzoom).
+		for (const id of filteredLayers.filter((id) => id !== 'admin1-context-label')) {
+			expect(matching(layerById(s, id), s, 4), id).toEqual([]);
+		}
+	});
+
+	it('names provinces and physical features from their zooms on, whatever the step', () => {
+		const s = style();
+		const physical = data.features.features.filter((f) => f.properties.kind === 'physical');
+		expect(matching(layerById(s, 'physical-label'), s, 4)).toEqual([]);
+		expect(matching(layerById(s, 'physical-label'), s, 6).sort()).toEqual(
+			physical.map((f) => f.properties.fid).sort()
+		);
+		expect(layerById(s, 'admin1-context-label')?.minzoom).toBe(PROVINCE_ZOOM);
+		expect(matching(layerById(s, 'admin1-context-label'), s)).toHaveLength(
+			data.admin1.features.length
+		);
+	});
+
+	it('shows the largest towns first, more as the map zooms in', () => {
+		const s = style();
+		const towns = (zoom: number) => matching(layerById(s, 'town-label'), s, zoom);
+		expect(towns(2)).toEqual([]);
+		expect(towns(4).length).toBeGreaterThan(0);
+		expect(towns(4).length).toBeLessThan(towns(6).length);
+		for (const zoom of [3, 4, 5, 6, 7, 8]) {
+			const ranks = towns(zoom).map(
+				(fid) => data.features.features.find((f) => f.properties.fid === fid)?.properties.rank
+			);
+			expect(Math.max(0, ...(ranks as number[])), `zoom ${zoom}`).toBe(
+				Math.min(townRankLimit(zoom), ranks.length)
+			);
+		}
 	});
 
 	it('labels every country and province once, from a point', () => {
@@ -202,7 +239,7 @@ describe('stepLayerUpdates', () => {
 		expect(matching(layerById(s, 'country-highlight-fill'), s)).toEqual([]);
 		expect(matching(layerById(s, 'route-line'), s)).toEqual(['route:foreign-fighters']);
 		expect(matching(layerById(s, 'route-label'), s)).toEqual(['route:foreign-fighters']);
-		expect(matching(layerById(s, 'physical-label'), s)).toEqual(['label:khyber-pass']);
+		expect(matching(layerById(s, 'physical-label'), s, 4)).toEqual(['label:khyber-pass']);
 		expect(matching(layerById(s, 'physical-highlight-label'), s)).toEqual([]);
 		expect(matching(layerById(s, 'admin1-label'), s)).toEqual(['admin1:PK-KP']);
 	});

@@ -7,10 +7,11 @@ import type {
 	SourceSpecification,
 	StyleSpecification
 } from '@maplibre/maplibre-gl-style-spec';
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { FeatureCollection, Point } from 'geojson';
 import type { BasemapData } from '../geo/basemap';
 import { FONT_FILES } from './fonts';
 import { fontFaces } from './font-faces';
+import { labelPointCollection } from './labels';
 import { styleLayers } from './layers';
 import { palettes, type Theme } from './palette';
 import { NO_STEP, stepLayerUpdates, type StepLayerUpdates } from './step-filters';
@@ -29,6 +30,8 @@ export interface StyleOptions {
 	raster?: { tiles: string[]; tileSize?: number; attribution: string };
 	/** Every label's size times this (1: the page's; larger on a projector). */
 	labelScale?: number;
+	/** The label points of the step the map opens on (labels.ts); the stored points otherwise. */
+	labels?: FeatureCollection<Point>;
 }
 
 function sources(options: StyleOptions): Record<string, SourceSpecification> {
@@ -54,31 +57,9 @@ function sources(options: StyleOptions): Record<string, SourceSpecification> {
 		admin1: geojson(data.admin1, 'Natural Earth'),
 		lines: geojson(data.lines, 'Natural Earth'),
 		water: geojson(data.water, 'Natural Earth'),
-		features: geojson(data.features),
-		labels: geojson(labelPoints(data))
-	};
-}
-
-/**
- * One label point per country and province, at the anchor the pipeline stored (label_lon,
- * label_lat): labelling the polygons themselves repeats a name in every tile they cross.
- */
-function labelPoints(data: BasemapData): FeatureCollection {
-	const points = (collection: FeatureCollection, layer: 'countries' | 'admin1') =>
-		collection.features.flatMap((f): Feature<Point>[] => {
-			const { label_lon: lon, label_lat: lat } = f.properties ?? {};
-			if (typeof lon !== 'number' || typeof lat !== 'number') return [];
-			return [
-				{
-					type: 'Feature',
-					properties: { ...f.properties, layer },
-					geometry: { type: 'Point', coordinates: [lon, lat] }
-				}
-			];
-		});
-	return {
-		type: 'FeatureCollection',
-		features: [...points(data.countries, 'countries'), ...points(data.admin1, 'admin1')]
+		// Context towns come from GeoNames (CC BY 4.0), which asks for credit.
+		features: geojson(data.features, 'GeoNames (CC BY 4.0)'),
+		labels: geojson(options.labels ?? labelPointCollection(data))
 	};
 }
 

@@ -96,8 +96,15 @@ function toStep(step: StepData, index: number, catalogue: Catalogue, names: Name
 		years: yearsIn(step.date),
 		camera: stepCamera(step.map, lookup),
 		segments: step.text ? linkPlaces(step.text, names) : [],
-		legend: legendFor(step.map, lookup)
+		legend: legendFor(step.map, lookup),
+		labelled: step.caption ? provincesNamed(step.caption, names) : []
 	};
+}
+
+/** The provinces a caption names (by the names the text links), each once. */
+function provincesNamed(caption: string, names: NamedFeature[]): string[] {
+	const fids = linkPlaces(caption, names).flatMap((seg) => (seg.fid ? [seg.fid] : []));
+	return [...new Set(fids.filter((fid) => fid.startsWith('admin1:')))];
 }
 
 /** Feature kinds whose names become links in the text: places, provinces, district areas. */

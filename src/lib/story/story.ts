@@ -22,15 +22,17 @@ export type Step = StepData & {
 	segments: TextSegment[];
 	/** The symbols this step's map uses. */
 	legend: LegendKey[];
+	/** Provinces its caption names: both maps label them like the step's own features. */
+	labelled: string[];
 };
 
 /**
  * What a step's map shows, the one shape every map of a step takes (the live map, the static
- * SVG, the key): which step, its `map` as written (features in focus, context, native names)
- * and the camera resolved from it. A module that needs less takes a part of it
- * (`StepMap['map']`, `Pick<StepMap, …>`).
+ * SVG, the key): which step, its `map` as written (features in focus, context, native names),
+ * the camera resolved from it and the provinces its caption names. A module that needs less
+ * takes a part of it (`StepMap['map']`, `Pick<StepMap, …>`).
  */
-export type StepMap = Pick<Step, 'index' | 'camera' | 'map'>;
+export type StepMap = Pick<Step, 'index' | 'camera' | 'map' | 'labelled'>;
 
 export interface Story {
 	/** The content folder's name, e.g. `frontier`. */

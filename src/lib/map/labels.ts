@@ -1,0 +1,314 @@
+// What each step's map labels, for both renderers: one priority order (the step's own places and
+// areas first, then the places its caption names, then countries, provinces, physical features
+// and water, then towns), country and province labels moved into view when the step's frame
+// shows only part of them, and the towns shown at each zoom. The live map (layers.ts,
+// step-filters.ts) and the static maps (static-labels.ts) both read it from here.
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { BasemapData, GeoCollection, GeoFeature } from '$lib/geo/basemap';
+import {
+	FIT_PX,
+	TILE_PX,
+	mercator,
+	unmercator,
+	type BBox,
+	type CameraTarget
+} from '$lib/story/camera';
+
+/** Kinds of label, highest priority first: a label is placed only where it does not hide one before it. */
+export const LABEL_PRIORITY = [
+	'place',
+	'area',
+	'place-context',
+	'route',
+	'country',
+	'region',
+	'province',
+	'physical',
+	'water',
+	'town'
+] as const;
+
+export type LabelKind = (typeof LABEL_PRIORITY)[number];
+
+/** MapLibre's symbol-sort-key: lower is placed first. */
+export const sortKey = (kind: LabelKind): number => LABEL_PRIORITY.indexOf(kind);
+
+/** From this zoom on every Afghan and Pakistani province is named, not only the step's. */
+export const PROVINCE_ZOOM = 5.5;
+/** Rivers are named from this zoom on (below it they are hairlines). */
+export const WATER_ZOOM = 4;
+/** Physical features the step does not name are labelled from this zoom on. */
+export const PHYSICAL_ZOOM = 5;
+
+/**
+ * Towns shown at each zoom, by population rank (1 = largest): [from zoom, ranks up to]. A handful
+ * per screen: a map of the whole region shows the largest cities, a province map its towns.
+ */
+export const TOWN_RANKS: readonly (readonly [zoom: number, maxRank: number])[] = [
+	[0, 0],
+	[3.5, 8],
+	[4.5, 20],
+	[5.5, 45],
+	[6.5, 200]
+];
+
+export function townRankLimit(zoom: number): number {
+	let limit = 0;
+	for (const [from, max] of TOWN_RANKS) if (zoom >= from) limit = max;
+	return limit;
+}
+
+/** At most this many towns in a step's static map (the live map's collisions thin them too). */
+export const TOWNS_PER_MAP = 10;
+
+/** The lon/lat box of a camera's centred square of `side` pixels (the reference square by default). */
+export function frameBounds(camera: Pick<CameraTarget, 'center' | 'zoom'>, side = FIT_PX): BBox {
+	const half = side / (2 * TILE_PX * 2 ** camera.zoom);
+	const [cx, cy] = mercator(camera.center);
+	const [west, north] = unmercator([cx - half, cy - half]);
+	const [east, south] = unmercator([cx + half, cy + half]);
+	return [west, south, east, north];
+}
+
+const inBox = ([lon, lat]: Position, [w, s, e, n]: BBox) =>
+	(lon as number) >= w && (lon as number) <= e && (lat as number) >= s && (lat as number) <= n;
+
+/** A box shrunk by `share` of its size on every side. */
+function inset([w, s, e, n]: BBox, share: number): BBox {
+	const dx = (e - w) * share;
+	const dy = (n - s) * share;
+	return [w + dx, s + dy, e - dx, n - dy];
+}
+
+type Areal = Polygon | MultiPolygon;
+
+/** Squared distance from p to the segment a–b, in degrees scaled to the latitude. */
+function segmentDistance2(p: Position, a: Position, b: Position, kx: number): number {
+	const [px, py] = [(p[0] as number) * kx, p[1] as number];
+	const [ax, ay] = [(a[0] as number) * kx, a[1] as number];
+	const [bx, by] = [(b[0] as number) * kx, b[1] as number];
+	const dx = bx - ax;
+	const dy = by - ay;
+	const t =
+		dx || dy
+			? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)))
+			: 0;
+	const x = ax + t * dx - px;
+	const y = ay + t * dy - py;
+	return x * x + y * y;
+}
+
+type Ring = Position[];
+
+/**
+ * A ring clipped to a box (Sutherland–Hodgman, one box side at a time). Written here rather than
+ * taken from turf: the live map's chunk carries it, and turf's clip and point-in-polygon weigh
+ * 3 KB gzip more. A ring that leaves the box comes back along its sides, which is all a label's
+ * search needs.
+ */
+export function clipRing(ring: readonly Position[], [w, s, e, n]: BBox): Ring {
+	const sides: [(p: Position) => boolean, (a: Position, b: Position) => Position][] = [
+		[(p) => (p[0] as number) >= w, (a, b) => cut(a, b, 0, w)],
+		[(p) => (p[0] as number) <= e, (a, b) => cut(a, b, 0, e)],
+		[(p) => (p[1] as number) >= s, (a, b) => cut(a, b, 1, s)],
+		[(p) => (p[1] as number) <= n, (a, b) => cut(a, b, 1, n)]
+	];
+	let out: Ring = [...ring];
+	for (const [inside, cross] of sides) {
+		const input = out;
+		out = [];
+		for (let i = 0; i < input.length; i++) {
+			const current = input[i] as Position;
+			const previous = input[(i + input.length - 1) % input.length] as Position;
+			if (inside(current)) {
+				if (!inside(previous)) out.push(cross(previous, current));
+				out.push(current);
+			} else if (inside(previous)) {
+				out.push(cross(previous, current));
+			}
+		}
+	}
+	return out;
+}
+
+/** Where the segment a–b crosses the line where coordinate `axis` is `value`. */
+function cut(a: Position, b: Position, axis: 0 | 1, value: number): Position {
+	const other = 1 - axis;
+	const t = (value - (a[axis] as number)) / ((b[axis] as number) - (a[axis] as number));
+	const point: Position = [0, 0];
+	point[axis] = value;
+	point[other] = (a[other] as number) + t * ((b[other] as number) - (a[other] as number));
+	return point;
+}
+
+/** Even-odd rule over every ring: inside an outer ring and outside its holes. */
+function insideRings(rings: readonly Ring[], [x, y]: [number, number]): boolean {
+	let inside = false;
+	for (const ring of rings) {
+		for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+			const [xi, yi] = ring[i] as [number, number];
+			const [xj, yj] = ring[j] as [number, number];
+			if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+		}
+	}
+	return inside;
+}
+
+const GRID = 14;
+/** Grid points this close to a step's own place (share of the box) are left to its label. */
+const AVOID_SHARE = 0.22;
+
+/**
+ * The point of a polygon, within a box, farthest from its edges and the box's (a coarse pole of
+ * inaccessibility on a grid): where its label sits best. Undefined when it covers too little of
+ * the box to be worth a label.
+ */
+export function labelPointWithin(
+	geometry: Areal,
+	box: BBox,
+	avoid: readonly Position[] = [],
+	minShare = 0.03
+): [number, number] | undefined {
+	const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+	const rings = polygons
+		.flat()
+		.map((ring) => clipRing(ring, box))
+		.filter((ring) => ring.length > 2);
+	if (rings.length === 0) return undefined;
+	const [w, s, e, n] = box;
+	// The grid covers the visible part only, so a small province gets as fine a search as a country.
+	const xs = rings.flat().map((p) => p[0] as number);
+	const ys = rings.flat().map((p) => p[1] as number);
+	const [gw, gs, ge, gn] = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+	const kx = Math.cos((((s + n) / 2) * Math.PI) / 180);
+	const near = (p: Position, at: Position) =>
+		Math.abs((p[0] as number) - (at[0] as number)) < AVOID_SHARE * (e - w) &&
+		Math.abs((p[1] as number) - (at[1] as number)) < (AVOID_SHARE / 2) * (n - s);
+	let best: { at: [number, number]; d: number } | undefined;
+	let inside = 0;
+	for (let i = 0; i < GRID; i++) {
+		for (let j = 0; j < GRID; j++) {
+			const at: [number, number] = [
+				gw + ((i + 0.5) / GRID) * (ge - gw),
+				gs + ((j + 0.5) / GRID) * (gn - gs)
+			];
+			if (!insideRings(rings, at)) continue;
+			inside++;
+			if (avoid.some((p) => near(p, at))) continue;
+			let d = Infinity;
+			for (const ring of rings) {
+				for (let k = 0; k < ring.length; k++) {
+					const next = ring[(k + 1) % ring.length] as Position;
+					d = Math.min(d, segmentDistance2(at, ring[k] as Position, next, kx));
+				}
+			}
+			if (!best || d > best.d) best = { at, d };
+		}
+	}
+	const share = (inside / (GRID * GRID)) * (((ge - gw) * (gn - gs)) / ((e - w) * (n - s)));
+	if (!best || share < minShare) return undefined;
+	return [+best.at[0].toFixed(4), +best.at[1].toFixed(4)];
+}
+
+/** Whether a label at `at` would sit on the label of a step's place at `place`. */
+function crowds(place: Position, at: Position, [w, s, e, n]: BBox): boolean {
+	return (
+		Math.abs((place[0] as number) - (at[0] as number)) < (AVOID_SHARE / 2) * (e - w) &&
+		Math.abs((place[1] as number) - (at[1] as number)) < (AVOID_SHARE / 4) * (n - s)
+	);
+}
+
+/** A label point of a country or province, as the pipeline stored it (label_lon, label_lat). */
+export function storedLabelPoint(f: GeoFeature): [number, number] | undefined {
+	const { label_lon: lon, label_lat: lat } = f.properties;
+	return typeof lon === 'number' && typeof lat === 'number' ? [lon, lat] : undefined;
+}
+
+export interface ViewLabel {
+	fid: string;
+	name: string;
+	layer: 'countries' | 'admin1';
+	at: [number, number];
+}
+
+/**
+ * Label points moved into a step's view: for each country or province shown in the frame whose
+ * stored label point is outside it, the best point inside its visible part. On a map zoomed on the
+ * border this says which side is Afghanistan and which Pakistan.
+ */
+export function viewLabelPoints(
+	areas: readonly { layer: 'countries' | 'admin1'; feature: GeoFeature }[],
+	frame: BBox,
+	avoid: readonly Position[] = []
+): ViewLabel[] {
+	const inner = inset(frame, 0.08);
+	return areas.flatMap(({ layer, feature }) => {
+		const stored = storedLabelPoint(feature);
+		if (!stored || (inBox(stored, inner) && !avoid.some((p) => crowds(p, stored, frame)))) {
+			return [];
+		}
+		const geometry = feature.geometry;
+		if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return [];
+		const at = labelPointWithin(geometry, inner, avoid);
+		return at ? [{ fid: feature.properties.fid, name: feature.properties.name, layer, at }] : [];
+	});
+}
+
+/** The provinces whose names a step's map shows: its own, and at province zoom all of them. */
+export function namedProvinces(
+	provinces: readonly GeoFeature[],
+	stepFids: ReadonlySet<string>,
+	zoom: number
+): GeoFeature[] {
+	return provinces.filter((f) => stepFids.has(f.properties.fid) || zoom >= PROVINCE_ZOOM);
+}
+
+/** A step's country and province label points, those outside its frame moved into view. */
+export function stepLabelPoints(
+	data: Pick<BasemapData, 'countries' | 'admin1' | 'features'>,
+	camera: Pick<CameraTarget, 'center' | 'zoom'>,
+	stepFids: ReadonlySet<string>
+): Map<string, [number, number]> {
+	const provinces = namedProvinces(data.admin1.features, stepFids, camera.zoom);
+	// The step's own places keep their surroundings for their labels.
+	const avoid = data.features.features.flatMap((f) =>
+		stepFids.has(f.properties.fid) && f.geometry.type === 'Point' ? [f.geometry.coordinates] : []
+	);
+	return new Map(
+		viewLabelPoints(
+			[
+				...data.countries.features.map((feature) => ({ layer: 'countries' as const, feature })),
+				...provinces.map((feature) => ({ layer: 'admin1' as const, feature }))
+			],
+			frameBounds(camera),
+			avoid
+		).map((v) => [v.fid, v.at])
+	);
+}
+
+/**
+ * One label point per country and province (the live map's `labels` source): the anchor the
+ * pipeline stored (label_lon, label_lat), or the step's point in view from `moved`. Labelling the
+ * polygons themselves would repeat a name in every tile they cross.
+ */
+export function labelPointCollection(
+	data: Pick<BasemapData, 'countries' | 'admin1'>,
+	moved: ReadonlyMap<string, [number, number]> = new Map()
+): FeatureCollection<Point> {
+	const points = (collection: GeoCollection, layer: 'countries' | 'admin1') =>
+		collection.features.flatMap((f): Feature<Point>[] => {
+			const at = moved.get(f.properties.fid) ?? storedLabelPoint(f);
+			if (!at) return [];
+			return [
+				{
+					type: 'Feature',
+					properties: { ...f.properties, layer },
+					geometry: { type: 'Point', coordinates: at }
+				}
+			];
+		});
+	return {
+		type: 'FeatureCollection',
+		features: [...points(data.countries, 'countries'), ...points(data.admin1, 'admin1')]
+	};
+}

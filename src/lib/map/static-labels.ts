@@ -1,0 +1,378 @@
+// The static map's labels: every label a step's map shows (labels.ts decides which), placed in
+// priority order, each where it hides no label placed before it and stays inside the map. The
+// step's own places, areas and regions are always placed (at their least crowded position);
+// the others, towns above all, are left out where they would collide.
+import { centerOfMass, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
+import type {
+	Feature,
+	LineString,
+	MultiLineString,
+	MultiPolygon,
+	Point,
+	Polygon,
+	Position
+} from 'geojson';
+import type { BasemapData, GeoFeature } from '$lib/geo/basemap';
+import type { CameraTarget } from '$lib/story/camera';
+import {
+	LABEL_PRIORITY,
+	PHYSICAL_ZOOM,
+	TOWNS_PER_MAP,
+	WATER_ZOOM,
+	namedProvinces,
+	stepLabelPoints,
+	storedLabelPoint,
+	townRankLimit,
+	type LabelKind
+} from './labels';
+import type { Palette } from './palette';
+import type { Role } from './symbols';
+
+type XY = [number, number];
+type Anchor = 'right' | 'left' | 'top' | 'bottom' | 'center';
+type Box = [x0: number, y0: number, x1: number, y1: number];
+
+/** Each kind's class in the SVG's stylesheet and its size as a share of the base label size. */
+export const LABEL_CLASS: Record<LabelKind, { cls: string; scale: number; upper?: boolean }> = {
+	place: { cls: 'l-place-hl', scale: 1 },
+	area: { cls: 'l-area', scale: 0.8 },
+	'place-context': { cls: 'l-place', scale: 0.9 },
+	route: { cls: 'l-route', scale: 0.72 },
+	region: { cls: 'l-region', scale: 0.8 },
+	country: { cls: 'l-country', scale: 0.78, upper: true },
+	province: { cls: 'l-province', scale: 0.7 },
+	physical: { cls: 'l-physical', scale: 0.76 },
+	water: { cls: 'l-water', scale: 0.72 },
+	town: { cls: 'l-town', scale: 0.66 }
+};
+
+interface Candidate {
+	kind: LabelKind;
+	fid: string;
+	text: string;
+	native?: string;
+	at: XY;
+	anchors: readonly Anchor[];
+	/** Placed even where it collides: the step's own features are always named. */
+	must: boolean;
+	/** A town's dot, drawn only with its label. */
+	dot?: boolean;
+	/** Extra class (a highlighted physical label, the kind of a step's own region). */
+	extra?: string;
+	/** Written in capitals (country names). */
+	upper: boolean;
+	rank: number;
+}
+
+export interface LabelInput {
+	data: BasemapData;
+	camera: Pick<CameraTarget, 'center' | 'zoom'>;
+	/** The step's features with their roles (symbols.ts stepRoles). */
+	roles: readonly { fid: string; role: Role }[];
+	/** Provinces the caption names: labelled like the step's own. */
+	labelled: readonly string[];
+	nativeNames: boolean;
+	project: (lonLat: [number, number]) => XY | null;
+	/** The SVG's side, and the detail box (the reference square and around it) in its pixels. */
+	size: number;
+	detail: { min: number; max: number };
+	/** The base label size, in the SVG's pixels. */
+	labelSize: number;
+	/** Dots already drawn (places): labels keep clear of them. */
+	dots: readonly { at: XY; r: number }[];
+}
+
+const BESIDE: readonly Anchor[] = ['right', 'left', 'top', 'bottom'];
+const MIDDLE: readonly Anchor[] = ['center', 'top', 'bottom'];
+const GAP = 10;
+const PAD = 3;
+
+const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Pakistani features carry Urdu first, Afghan ones Dari (as the live map's labelText). */
+function nativeName(f: GeoFeature): string | undefined {
+	const where = String(f.properties.admin1 ?? f.properties.fid);
+	const { name_ur: ur, name_fa: fa } = f.properties;
+	return where.includes('PK-') ? (ur ?? fa) : (fa ?? ur);
+}
+
+function textWidth(text: string, size: number, upper: boolean): number {
+	return text.length * size * (upper ? 0.72 : 0.56);
+}
+
+function boxFor(c: Candidate, anchor: Anchor, size: number): Box {
+	const w = Math.max(
+		textWidth(c.text, size, c.upper),
+		c.native ? textWidth(c.native, size * 0.9, false) : 0
+	);
+	const h = size * 1.2 * (c.native ? 2 : 1);
+	const [x, y] = c.at;
+	// A district's seat is usually near its middle: its label moves a line or more away.
+	const gap =
+		c.kind === 'town'
+			? GAP * 0.6
+			: ['area', 'region', 'country'].includes(c.kind)
+				? size * 1.4
+				: GAP;
+	switch (anchor) {
+		case 'right':
+			return [x + gap, y - h / 2, x + gap + w, y + h / 2];
+		case 'left':
+			return [x - gap - w, y - h / 2, x - gap, y + h / 2];
+		case 'top':
+			return [x - w / 2, y - gap - h, x + w / 2, y - gap];
+		case 'bottom':
+			return [x - w / 2, y + gap, x + w / 2, y + gap + h];
+		case 'center':
+			return [x - w / 2, y - h / 2, x + w / 2, y + h / 2];
+	}
+}
+
+const overlaps = (a: Box, b: Box) =>
+	a[0] < b[2] + PAD && a[2] + PAD > b[0] && a[1] < b[3] + PAD && a[3] + PAD > b[1];
+
+function textOf(c: Candidate, box: Box, anchor: Anchor, size: number): string {
+	const spec = LABEL_CLASS[c.kind];
+	const cls = [spec.cls, c.extra].filter(Boolean).join(' ');
+	const align = anchor === 'right' ? 'start' : anchor === 'left' ? 'end' : 'middle';
+	const x = align === 'start' ? box[0] : align === 'end' ? box[2] : (box[0] + box[2]) / 2;
+	const lineH = size * 1.2;
+	const base = (line: number) => Math.round(box[1] + lineH * line + size * 0.95);
+	const anchorAttr = align === 'start' ? '' : ` text-anchor="${align}"`;
+	const text = c.upper ? c.text.toUpperCase() : c.text;
+	const main = `<text class="${cls}" x="${Math.round(x)}" y="${base(0)}"${anchorAttr}>${escapeXml(text)}</text>`;
+	if (!c.native) return main;
+	// A right-to-left line starts at its right end: "start" for it is the English line's "end".
+	const rtl = align === 'start' ? 'end' : align === 'end' ? 'start' : 'middle';
+	return (
+		main +
+		`<text class="${cls} native" x="${Math.round(x)}" y="${base(1)}" direction="rtl" ` +
+		`text-anchor="${rtl}">${escapeXml(c.native)}</text>`
+	);
+}
+
+const isAreal = (f: GeoFeature): f is Feature<Polygon | MultiPolygon, GeoFeature['properties']> =>
+	f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon';
+
+/** A point inside an area for its label: its centre of mass, or a point on it if that is outside. */
+function areaPoint(f: GeoFeature): [number, number] {
+	if (isAreal(f)) {
+		const centre = centerOfMass(f).geometry.coordinates as [number, number];
+		if (booleanPointInPolygon(centre, f)) return centre;
+	}
+	return pointOnFeature(f).geometry.coordinates as [number, number];
+}
+
+const pointOf = (f: GeoFeature) => (f.geometry as Point).coordinates as [number, number];
+
+/** The vertices of a line feature. */
+function vertices(f: GeoFeature): Position[] {
+	const g = f.geometry as LineString | MultiLineString;
+	return g.type === 'LineString' ? g.coordinates : g.coordinates.flat();
+}
+
+/** Every label a step's static map could show, before placement. */
+function candidates(input: LabelInput): Candidate[] {
+	const { data, camera, roles, nativeNames, project } = input;
+	const index = new Map<string, GeoFeature>();
+	for (const collection of Object.values(data)) {
+		for (const f of collection.features) index.set(f.properties.fid, f);
+	}
+	const role = new Map(roles.map((r) => [r.fid, r.role]));
+	const own = new Set([...role.keys(), ...input.labelled]);
+	const out: Candidate[] = [];
+	const add = (
+		f: GeoFeature,
+		kind: LabelKind,
+		lonLat: [number, number],
+		o: Partial<Pick<Candidate, 'anchors' | 'must' | 'dot' | 'extra' | 'text' | 'rank'>> = {}
+	) => {
+		const at = project(lonLat);
+		if (!at) return;
+		// Native names on the step's own features: on every province around them they crowd.
+		const native = nativeNames && own.has(f.properties.fid) ? nativeName(f) : undefined;
+		out.push({
+			kind,
+			fid: f.properties.fid,
+			text: o.text ?? f.properties.name,
+			...(native ? { native } : {}),
+			at,
+			anchors: o.anchors ?? MIDDLE,
+			must: o.must ?? false,
+			...(o.dot ? { dot: true } : {}),
+			...(o.extra ? { extra: o.extra } : {}),
+			upper: LABEL_CLASS[kind].upper === true || o.extra === LABEL_CLASS.country.cls,
+			rank: o.rank ?? 0
+		});
+	};
+
+	for (const [fid, r] of role) {
+		const f = index.get(fid);
+		if (!f) continue;
+		if (fid.startsWith('place:') && f.geometry.type === 'Point') {
+			const lonLat = f.geometry.coordinates as [number, number];
+			add(f, r === 'focus' ? 'place' : 'place-context', lonLat, { anchors: BESIDE, must: true });
+		} else if (fid.startsWith('area:')) {
+			const approx = f.properties.approximate === true ? ' (approx.)' : '';
+			add(f, 'area', areaPoint(f), { must: true, text: `${f.properties.name}${approx}` });
+		} else if (fid.startsWith('route:')) {
+			const point = routePoint(f, input);
+			if (point)
+				add(f, 'route', point, { must: true, text: `${f.properties.name} (illustrative)` });
+		} else if (fid.startsWith('label:') && f.geometry.type === 'Point') {
+			add(f, 'physical', f.geometry.coordinates as [number, number], {
+				must: true,
+				...(r === 'focus' ? { extra: 'l-hl' } : {})
+			});
+		}
+	}
+
+	const provinces = namedProvinces(data.admin1.features, own, camera.zoom);
+	const moved = stepLabelPoints(data, camera, own);
+	const regionLabel = (f: GeoFeature, kind: 'country' | 'province') => {
+		const at = moved.get(f.properties.fid) ?? storedLabelPoint(f);
+		if (!at) return;
+		const mine = own.has(f.properties.fid);
+		add(f, mine ? 'region' : kind, at, {
+			must: mine,
+			anchors: MIDDLE,
+			...(mine ? { extra: LABEL_CLASS[kind].cls } : {})
+		});
+	};
+	for (const f of data.countries.features) regionLabel(f, 'country');
+	for (const f of provinces) regionLabel(f, 'province');
+
+	for (const f of data.features.features) {
+		if (
+			f.properties.kind === 'physical' &&
+			!own.has(f.properties.fid) &&
+			camera.zoom >= PHYSICAL_ZOOM
+		) {
+			add(f, 'physical', pointOf(f));
+		}
+	}
+	if (camera.zoom >= WATER_ZOOM) {
+		for (const f of data.water.features) {
+			if (f.properties.fid !== 'river:indus' && f.properties.fid !== 'river:amu-darya') continue;
+			const point = nearestVertex(vertices(f), input);
+			if (point) add(f, 'water', point);
+		}
+	}
+	const limit = townRankLimit(camera.zoom);
+	for (const f of data.features.features) {
+		const rank = f.properties.rank;
+		if (!f.properties.fid.startsWith('town:') || typeof rank !== 'number' || rank > limit) continue;
+		add(f, 'town', pointOf(f), {
+			anchors: ['right', 'left'],
+			dot: true,
+			rank
+		});
+	}
+	return out;
+}
+
+/** The vertex of a line nearest the map's centre, inside the detail box. */
+function nearestVertex(
+	points: readonly Position[],
+	input: LabelInput
+): [number, number] | undefined {
+	const mid = input.size / 2;
+	let best: { at: [number, number]; d: number } | undefined;
+	for (const p of points) {
+		const xy = input.project([p[0] as number, p[1] as number]);
+		if (!xy) continue;
+		const [x, y] = xy;
+		if (
+			x < input.detail.min ||
+			x > input.detail.max ||
+			y < input.detail.min ||
+			y > input.detail.max
+		)
+			continue;
+		const d = Math.hypot(x - mid, y - mid);
+		if (!best || d < best.d) best = { at: [p[0] as number, p[1] as number], d };
+	}
+	return best?.at;
+}
+
+/** Where a route's label goes: inside the detail box, halfway from the centre to where it leaves. */
+function routePoint(f: GeoFeature, input: LabelInput): [number, number] | undefined {
+	const inside = vertices(f).filter((p) => {
+		const xy = input.project([p[0] as number, p[1] as number]);
+		return xy && xy.every((v) => v >= input.detail.min && v <= input.detail.max);
+	});
+	const p = inside[Math.floor(inside.length / 3)];
+	return p ? [p[0] as number, p[1] as number] : undefined;
+}
+
+/**
+ * The labels of a step's static map, as SVG: placed highest priority first, each kind sized from
+ * `labelSize`. Town dots are drawn with their labels (class `town`).
+ */
+export function renderLabels(input: LabelInput): string {
+	const all = candidates(input).sort(
+		(a, b) => LABEL_PRIORITY.indexOf(a.kind) - LABEL_PRIORITY.indexOf(b.kind) || a.rank - b.rank
+	);
+	const placed: Box[] = input.dots.map(({ at: [x, y], r }) => [x - r, y - r, x + r, y + r]);
+	const margin = 4;
+	const inside = (b: Box) =>
+		b[0] >= margin && b[1] >= margin && b[2] <= input.size - margin && b[3] <= input.size - margin;
+	const inDetail = ([x, y]: XY) =>
+		x >= input.detail.min &&
+		x <= input.detail.max &&
+		y >= input.detail.min &&
+		y <= input.detail.max;
+	const parts: string[] = [];
+	const labelled = new Set<string>();
+	let towns = 0;
+	for (const c of all) {
+		if (labelled.has(`${c.kind}|${c.fid}`)) continue;
+		// Beyond the detail box the map is the surroundings a wide screen shows at its edges,
+		// mostly under the text: only the step's own labels are worth their bytes there.
+		if (!c.must && !inDetail(c.at)) continue;
+		if (c.kind === 'town' && towns >= TOWNS_PER_MAP) continue;
+		const size = Math.round(input.labelSize * LABEL_CLASS[c.kind].scale);
+		const options = c.anchors
+			.map((anchor) => ({ anchor, box: boxFor(c, anchor, size) }))
+			.filter(({ box }) => inside(box))
+			.map((o) => ({ ...o, hits: placed.filter((p) => overlaps(p, o.box)).length }));
+		const free = options.find((o) => o.hits === 0);
+		const chosen = free ?? (c.must ? options.sort((a, b) => a.hits - b.hits)[0] : undefined);
+		if (!chosen) continue;
+		placed.push(chosen.box);
+		labelled.add(`${c.kind}|${c.fid}`);
+		if (c.dot) {
+			const r = Math.max(2, Math.round(size * 0.2));
+			placed.push([c.at[0] - r, c.at[1] - r, c.at[0] + r, c.at[1] + r]);
+			parts.push(
+				`<circle class="town" cx="${c.at[0].toFixed(1)}" cy="${c.at[1].toFixed(1)}" r="${r}"/>`
+			);
+			towns++;
+		}
+		parts.push(textOf(c, chosen.box, chosen.anchor, size));
+	}
+	return parts.join('');
+}
+
+/** The labels' sizes in the SVG's stylesheet, from the base label size (the same in both themes). */
+export function labelSizeCss(base: number): string {
+	return Object.values(LABEL_CLASS)
+		.map(({ cls, scale }) => {
+			const size = Math.round(base * scale);
+			return `.${cls}{font-size:${size}px}.${cls}.native{font-size:${Math.round(size * 0.9)}px}`;
+		})
+		.join('');
+}
+
+/** The labels' colours and faces in the SVG's stylesheet for one palette: the live map's. */
+export function labelCss(p: Palette): string {
+	return [
+		`.l-place-hl{font-weight:600;fill:${p.accent}}`,
+		`.l-area,.l-route,.l-physical,.l-water{font-style:italic}`,
+		`.l-country{font-weight:600;letter-spacing:.08em;fill:${p.textMuted}}`,
+		`.l-province,.l-route,.l-physical,.l-water,.l-town,.native{fill:${p.textMuted}}`,
+		`.l-region.l-province{fill:${p.text}}`,
+		`.l-physical{letter-spacing:.12em}.l-physical.l-hl{fill:${p.accent}}`,
+		`.town{fill:${p.textMuted};stroke:${p.halo};stroke-width:1.5}`
+	].join('');
+}
