@@ -52,7 +52,15 @@ describe('the step model', () => {
 		const [step] = loadStory({ id: 'demo', file: 'demo/story.yaml', yaml: YAML }, catalogue).steps;
 		const parsedKeys = Object.keys(v.parse(StorySchema, parse(YAML)).steps[0] as StepData);
 		const added = Object.keys(step as Step).filter((key) => !parsedKeys.includes(key));
-		expect(added.sort()).toEqual(['camera', 'index', 'legend', 'segments', 'title', 'years']);
+		expect(added.sort()).toEqual([
+			'camera',
+			'index',
+			'labelled',
+			'legend',
+			'segments',
+			'title',
+			'years'
+		]);
 	});
 
 	it('types: a Step is a StepData, and a map of a step is a part of the Step', () => {
