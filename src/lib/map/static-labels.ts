@@ -354,13 +354,18 @@ export function renderLabels(input: LabelInput): string {
 	return parts.join('');
 }
 
-/** The labels' sizes in the SVG's stylesheet, from the base label size (the same in both themes). */
-export function labelSizeCss(base: number): string {
+/**
+ * The labels' sizes in the SVG's stylesheet, shares of the custom property `--label` (the base
+ * label size, the same in both themes): a small image changes only `--label` (static-map.ts).
+ */
+export function labelSizeCss(): string {
+	const share = (n: number) => +n.toFixed(3);
 	return Object.values(LABEL_CLASS)
-		.map(({ cls, scale }) => {
-			const size = Math.round(base * scale);
-			return `.${cls}{font-size:${size}px}.${cls}.native{font-size:${Math.round(size * 0.9)}px}`;
-		})
+		.map(
+			({ cls, scale }) =>
+				`.${cls}{font-size:calc(var(--label)*${share(scale)})}` +
+				`.${cls}.native{font-size:calc(var(--label)*${share(scale * 0.9)})}`
+		)
 		.join('');
 }
 

@@ -55,7 +55,7 @@ function themeCss(p: Palette, theme: Theme, symbols: readonly SymbolKey[]): stri
 		`.river{fill:none;stroke:${p.water};stroke-width:2}`,
 		...symbols.map((key) => symbolCss(key, theme)),
 		`.adm{fill:none;stroke:${p.adminBorder};stroke-width:${PROVINCE_WIDTH}}`,
-		`text{font-family:system-ui,'Noto Sans',sans-serif;font-size:${LABEL_SIZE}px;fill:${p.text};` +
+		`text{font-family:system-ui,'Noto Sans',sans-serif;font-size:var(--label);fill:${p.text};` +
 			`stroke:${p.halo};stroke-width:5px;paint-order:stroke;stroke-linejoin:round}`,
 		labelCss(p)
 	].join('');
@@ -81,8 +81,7 @@ function smallImageCss(): string {
 			const k = size / LABEL_SIZE;
 			const width = (w: number) => +(w * k).toFixed(1);
 			return (
-				`@media (max-width:${max}px){${labelSizeCss(size)}` +
-				`text{font-size:${size}px;stroke-width:${width(5)}px}` +
+				`@media (max-width:${max}px){:root{--label:${size}px}text{stroke-width:${width(5)}px}` +
 				`.durand{stroke-width:${width(border('durand'))}}` +
 				`.border{stroke-width:${width(border('border'))}}.adm{stroke-width:${width(PROVINCE_WIDTH)}}}`
 			);
@@ -93,7 +92,8 @@ function smallImageCss(): string {
 /** The SVG's stylesheet: the rules of the symbols it draws, light and dark, and for small images. */
 function styleFor(symbols: readonly SymbolKey[]): string {
 	return (
-		`<style>${labelSizeCss(LABEL_SIZE)}${themeCss(palettes.light, 'light', symbols)}` +
+		`<style>:root{--label:${LABEL_SIZE}px}${labelSizeCss()}` +
+		`${themeCss(palettes.light, 'light', symbols)}` +
 		`@media (prefers-color-scheme:dark){${themeCss(palettes.dark, 'dark', symbols)}}` +
 		`${smallImageCss()}</style>`
 	);
