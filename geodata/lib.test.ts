@@ -143,6 +143,29 @@ describe('approximateArea', () => {
 		expect(overlap ? km2(overlap) : 0).toBeLessThan(0.01);
 	});
 
+	it('keeps only the piece around the seat where a winding province line cuts the cell in two', () => {
+		// A U-shaped province: the seat's cell, cut to it, holds the seat's arm and a sliver of
+		// the other arm, which would be drawn and labelled as a district of its own.
+		const u: Feature<Polygon> = turf.polygon([
+			[
+				[70, 32],
+				[71, 32],
+				[71, 33],
+				[70.9, 33],
+				[70.9, 32.1],
+				[70.1, 32.1],
+				[70.1, 33],
+				[70, 33],
+				[70, 32]
+			]
+		]);
+		const seat: [number, number] = [70.05, 32.6];
+		const area = approximateArea(seat, [seat, [70.5, 31.6]], u, 1e6);
+		expect(area.geometry.type).toBe('Polygon');
+		expect(turf.booleanPointInPolygon(seat, area)).toBe(true);
+		expect(turf.booleanPointInPolygon([70.95, 32.9], area)).toBe(false);
+	});
+
 	it('is the whole cut cell when that is smaller than the district', () => {
 		const seat: [number, number] = [70.5, 32.5];
 		const area = approximateArea(seat, [seat], province, 1e6);

@@ -30,9 +30,23 @@ function clip(a: Feature<Areal>, b: Feature<Areal>): Feature<Areal> | null {
 }
 
 /**
+ * The piece of a cut that holds the seat (or the largest, if the seat lies on an edge): a cell
+ * cut by a winding province line can leave slivers apart from the district, which would be
+ * drawn, and labelled, as districts of their own.
+ */
+export function seatPart(shape: Feature<Areal>, seat: LonLat): Feature<Polygon> {
+	if (shape.geometry.type === 'Polygon') return shape as Feature<Polygon>;
+	const parts = shape.geometry.coordinates.map((rings) => turf.polygon(rings, shape.properties));
+	return (
+		parts.find((part) => turf.booleanPointInPolygon(seat, part)) ??
+		(parts.sort((a, b) => turf.area(b) - turf.area(a))[0] as Feature<Polygon>)
+	);
+}
+
+/**
  * The approximate area of a district: its seat's cell cut to the province, then to the disc
  * around the seat whose radius makes the result's area `areaKm2` (bisection), or the whole cut
- * cell when even that is smaller.
+ * cell when even that is smaller; only the piece around the seat is kept (seatPart).
  */
 export function approximateArea(
 	seat: LonLat,
@@ -40,8 +54,9 @@ export function approximateArea(
 	province: Feature<Areal>,
 	areaKm2: number
 ): Feature<Areal> {
-	const region = clip(seatCell(seat, sites), province);
-	if (!region) throw new Error(`the seat at ${seat.join(',')} has no cell inside its province`);
+	const cut = clip(seatCell(seat, sites), province);
+	if (!cut) throw new Error(`the seat at ${seat.join(',')} has no cell inside its province`);
+	const region = seatPart(cut, seat);
 	const km2 = (f: Feature<Areal> | null) => (f ? turf.area(f) / 1e6 : 0);
 	const within = (radiusKm: number) =>
 		clip(turf.circle(seat, radiusKm, { units: 'kilometers', steps: DISC_STEPS }), region);
@@ -55,5 +70,5 @@ export function approximateArea(
 	}
 	const shape = within(hi);
 	if (!shape) throw new Error(`no area left around the seat at ${seat.join(',')}`);
-	return shape;
+	return seatPart(shape, seat);
 }

@@ -136,17 +136,17 @@ function textOf(c: Candidate, box: Box, anchor: Anchor, size: number): string {
 	const cls = [spec.cls, c.extra].filter(Boolean).join(' ');
 	const align = anchor === 'right' ? 'start' : anchor === 'left' ? 'end' : 'middle';
 	const x = align === 'start' ? box[0] : align === 'end' ? box[2] : (box[0] + box[2]) / 2;
-	const lineH = size * 1.2;
-	const base = (line: number) => Math.round(box[1] + lineH * line + size * 0.95);
+	const baseline = Math.round(box[1] + size * 0.95);
 	const anchorAttr = align === 'start' ? '' : ` text-anchor="${align}"`;
 	const text = c.upper ? c.text.toUpperCase() : c.text;
-	const main = `<text class="${cls}" x="${Math.round(x)}" y="${base(0)}"${anchorAttr}>${escapeXml(text)}</text>`;
+	const main = `<text class="${cls}" x="${Math.round(x)}" y="${baseline}"${anchorAttr}>${escapeXml(text)}</text>`;
 	if (!c.native) return main;
-	// A right-to-left line starts at its right end: "start" for it is the English line's "end".
+	// A right-to-left line starts at its right end: "start" for it is the English line's "end". It
+	// sits a line below in its own em, as the shown size follows the image's width (static-map.ts).
 	const rtl = align === 'start' ? 'end' : align === 'end' ? 'start' : 'middle';
 	return (
 		main +
-		`<text class="${cls} native" x="${Math.round(x)}" y="${base(1)}" direction="rtl" ` +
+		`<text class="${cls} native" x="${Math.round(x)}" y="${baseline}" dy="1.3em" direction="rtl" ` +
 		`text-anchor="${rtl}">${escapeXml(c.native)}</text>`
 	);
 }

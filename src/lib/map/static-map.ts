@@ -56,46 +56,74 @@ function themeCss(p: Palette, theme: Theme, symbols: readonly SymbolKey[]): stri
 		...symbols.map((key) => symbolCss(key, theme)),
 		`.adm{fill:none;stroke:${p.adminBorder};stroke-width:${PROVINCE_WIDTH}}`,
 		`text{font-family:system-ui,'Noto Sans',sans-serif;font-size:var(--label);fill:${p.text};` +
-			`stroke:${p.halo};stroke-width:5px;paint-order:stroke;stroke-linejoin:round}`,
+			`stroke:${p.halo};stroke-width:calc(var(--label)*.21);paint-order:stroke;stroke-linejoin:round}`,
 		labelCss(p)
 	].join('');
 }
 
-/** A label is never drawn smaller than this on screen or paper: 6.75 pt. */
+/** The live map's place labels on screen (CSS px): the static map's are shown at that size too. */
+const SCREEN_LABEL_CSS_PX = 14;
+/** A label is never drawn smaller than this on paper: 6.75 pt. */
 export const MIN_LABEL_CSS_PX = 9;
-/** Image widths (CSS px) below which labels and borders are drawn larger, each step a quarter smaller. */
-const SMALL_WIDTHS = [1012, 760, 570, 430, 320];
+/** Images narrower than this (CSS px) are a handout's, a thumbnail's: the paper's sizes apply. */
+const PAPER_WIDTH = 1012;
+/** The widths (CSS px) an image is shown at, widest first: each is the narrow edge of a band. */
+const WIDTH_BANDS = [
+	3600,
+	3100,
+	2700,
+	2300,
+	2000,
+	1700,
+	1450,
+	1200,
+	PAPER_WIDTH,
+	760,
+	570,
+	430,
+	320
+];
 
 /**
- * Labels and borders for a small image: the SVG is drawn at STATIC_MAP_PX and shown at any size
- * (the print handout shows it about 640 CSS px wide, ≈ 3 pt labels at the plain size). A media
- * query in an SVG image sees the image's own width, so below each of SMALL_WIDTHS the labels grow
- * to stay MIN_LABEL_CSS_PX there, and the borders grow with them so the Durand Line stays visible.
+ * Label sizes and borders for the size the image is shown at. The SVG is drawn at STATIC_MAP_PX
+ * and shown at any size: about 3000 CSS px wide behind a desktop's text, 1800 on a phone, 640 in
+ * the print handout. A media query in an SVG image sees the image's own width, so in each band
+ * of WIDTH_BANDS `--label` is set for the band's narrow edge: the live map's label size on a
+ * screen (the handoff keeps the labels' size), MIN_LABEL_CSS_PX on paper, where the borders
+ * grow with the labels so that the Durand Line stays visible.
  */
-function smallImageCss(): string {
+function sizeCss(): string {
 	const border = (key: SymbolKey) => symbolPaint(key, 'light').stroke?.width ?? 1;
-	return SMALL_WIDTHS.slice(0, -1)
-		.map((max, i) => {
-			const min = SMALL_WIDTHS[i + 1] as number;
-			const size = Math.ceil((MIN_LABEL_CSS_PX * STATIC_MAP_PX) / min);
-			const k = size / LABEL_SIZE;
-			const width = (w: number) => +(w * k).toFixed(1);
-			return (
-				`@media (max-width:${max}px){:root{--label:${size}px}text{stroke-width:${width(5)}px}` +
-				`.durand{stroke-width:${width(border('durand'))}}` +
-				`.border{stroke-width:${width(border('border'))}}.adm{stroke-width:${width(PROVINCE_WIDTH)}}}`
-			);
-		})
-		.join('');
+	const sizeAt = (width: number) =>
+		Math.ceil(
+			((width >= PAPER_WIDTH ? SCREEN_LABEL_CSS_PX : MIN_LABEL_CSS_PX) * STATIC_MAP_PX) / width
+		);
+	const widest = `:root{--label:${sizeAt(WIDTH_BANDS[0] as number)}px}`;
+	return (
+		widest +
+		WIDTH_BANDS.slice(1)
+			.map((width, i) => {
+				const size = sizeAt(width);
+				const k = size / LABEL_SIZE;
+				const stroke = (w: number) => +(w * k).toFixed(1);
+				const borders =
+					width < PAPER_WIDTH
+						? `.durand{stroke-width:${stroke(border('durand'))}}` +
+							`.border{stroke-width:${stroke(border('border'))}}` +
+							`.adm{stroke-width:${stroke(PROVINCE_WIDTH)}}`
+						: '';
+				return `@media (max-width:${WIDTH_BANDS[i]}px){:root{--label:${size}px}${borders}}`;
+			})
+			.join('')
+	);
 }
 
-/** The SVG's stylesheet: the rules of the symbols it draws, light and dark, and for small images. */
+/** The SVG's stylesheet: the rules of the symbols it draws, light and dark, and for its size. */
 function styleFor(symbols: readonly SymbolKey[]): string {
 	return (
-		`<style>:root{--label:${LABEL_SIZE}px}${labelSizeCss()}` +
-		`${themeCss(palettes.light, 'light', symbols)}` +
+		`<style>${labelSizeCss()}${themeCss(palettes.light, 'light', symbols)}` +
 		`@media (prefers-color-scheme:dark){${themeCss(palettes.dark, 'dark', symbols)}}` +
-		`${smallImageCss()}</style>`
+		`${sizeCss()}</style>`
 	);
 }
 
