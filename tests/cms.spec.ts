@@ -1,5 +1,5 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { startHostServer, type HostServer } from './fixtures/host/server';
+import { countReadyEmbeds, startHostServer, type HostServer } from './fixtures/host/server';
 import { startStaticHost, type StaticHost } from './fixtures/static-host/server';
 import {
 	ampParent,
@@ -39,8 +39,11 @@ test.afterAll(() => Promise.all([host.close(), withHeaders.close(), withoutHeade
 
 test.use({ contextOptions: { reducedMotion: 'reduce' } });
 
+let embedsReady: () => Promise<number>;
+
 /** Uncaught errors in any frame of the page, by frame (the init script runs in every frame). */
 test.beforeEach(async ({ page }) => {
+	embedsReady = await countReadyEmbeds(page);
 	await page.addInitScript(() => {
 		const w = window as unknown as { __errors: string[] };
 		w.__errors = [];
@@ -69,6 +72,7 @@ async function lastResize(page: Page): Promise<number | undefined> {
 
 /** The embed's frame in the host page, once it has started. */
 async function embedFrame(page: Page): Promise<Frame> {
+	await expect.poll(() => embedsReady(), { timeout: 30_000 }).toBeGreaterThan(0);
 	await expect.poll(() => page.frame({ url: /\/embed\// }) !== null).toBe(true);
 	const frame = page.frame({ url: /\/embed\// }) as Frame;
 	await expect(frame.locator('html')).toHaveAttribute('data-step', /./, { timeout: 30_000 });
@@ -324,6 +328,7 @@ test('six embeds on one long article: frames come only near the viewport, WebGL 
 	}
 	const frames = () => page.frames().filter((f) => /\/embed\//.test(f.url()));
 	await expect.poll(() => frames().length).toBe(6);
+	await expect.poll(() => embedsReady(), { timeout: 30_000 }).toBe(6);
 	for (const frame of frames()) {
 		await expect(frame.locator('html')).toHaveAttribute('data-step', /./, { timeout: 30_000 });
 	}
