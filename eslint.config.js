@@ -31,8 +31,7 @@ export default ts.config(
 			'test-results/',
 			'playwright-report/',
 			'bench/runs/',
-			'.hostile-build/',
-			'.drafts-build/'
+			'.hostile-build/'
 		]
 	}
 );

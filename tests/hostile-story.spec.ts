@@ -1,11 +1,15 @@
 /**
- * Story text stays text in every mode. The site is built with the hostile fixture story
- * (tests/fixtures/hostile: valid, full of markup) into a folder of its own (STORY_DIR,
- * BUILD_DIR) and served on PORT + 100, beside the default site the other specs use; each mode
- * must show the markup as the characters it is, and no element of it may turn up in the page.
+ * Story text stays text in every mode, and a draft never blocks. The site is built once, into a
+ * folder of its own (BUILD_DIR), served on PORT + 100 beside the default site the other specs
+ * use, from a content folder of its own (CONTENT_DIR, tests/fixtures/content-drafts: a published
+ * story and a broken draft) with the hostile fixture story as the one it opens on (STORY_DIR,
+ * tests/fixtures/hostile: valid, full of markup). Each mode must show the markup as the
+ * characters it is, with no element of it in the page; the build must pass, report the draft's
+ * problem and ship nothing of it. (The other half, a broken published story stopping the build,
+ * is in tests/unit/broken-stories.test.ts: it stops before anything is built.)
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
@@ -17,6 +21,7 @@ const FIXTURE = 'tests/fixtures/hostile';
 const env = {
 	...process.env,
 	STORY_DIR: FIXTURE,
+	CONTENT_DIR: 'tests/fixtures/content-drafts',
 	BUILD_DIR: '.hostile-build',
 	PUBLIC_ORIGIN: ORIGIN
 };
@@ -37,6 +42,8 @@ const story = parse(readFileSync(resolve(FIXTURE, 'story.yaml'), 'utf8')) as {
 const [first, second] = story.steps as [FixtureStep, FixtureStep];
 
 let server: ChildProcess | undefined;
+/** What the build printed. */
+let buildOutput = '';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
@@ -44,7 +51,8 @@ test.beforeAll(async () => {
 	test.setTimeout(600_000);
 	const vite = resolve('node_modules/vite/bin/vite.js');
 	const build = spawnSync(process.execPath, [vite, 'build'], { env, encoding: 'utf8' });
-	expect(build.status, build.stderr).toBe(0);
+	buildOutput = build.stdout + build.stderr;
+	expect(build.status, buildOutput.slice(-2000)).toBe(0);
 	server = spawn(
 		process.execPath,
 		[vite, 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
@@ -130,4 +138,20 @@ test('the handout and the oEmbed response keep it as text', async ({ page, reque
 	};
 	expect(oembed.title).toBe(story.title);
 	expect(oembed.html).not.toContain('<b>');
+});
+
+test('a broken draft leaves the build green, reported and unbuilt', () => {
+	const out = resolve('.hostile-build/site');
+	expect(buildOutput).toContain('broken-draft (draft: checked, not built)');
+	expect(buildOutput).toContain('map.features[0]: unknown feature "place:nowhere"');
+	expect(buildOutput).not.toMatch(/^\s+at /m);
+	for (const page of ['index.html', 'two-crossings/index.html', 'two-crossings/print/index.html']) {
+		expect(existsSync(resolve(out, page)), page).toBe(true);
+	}
+	expect(existsSync(resolve(out, 'maps/two-crossings/torkham.svg'))).toBe(true);
+	expect(existsSync(resolve(out, 'broken-draft'))).toBe(false);
+	expect(existsSync(resolve(out, 'maps/broken-draft'))).toBe(false);
+	const index = readFileSync(resolve(out, 'stories/index.html'), 'utf8');
+	expect(index).toContain('Two crossings');
+	expect(index).not.toContain('Work in progress');
 });

@@ -91,7 +91,7 @@ for (const story of stories) {
 			await expect(page.locator('[data-print-step]')).toHaveCount(story.steps.length);
 			for (const step of story.steps) {
 				const item = page.locator(`[data-print-step="${step.slug}"]`);
-				if (step.text) await expect(item.locator('.text')).toHaveText(step.text);
+				if (step.text) await expect(item.locator('.step-text')).toHaveText(step.text);
 				await staticMapDrawn(page, story.id, step.slug);
 			}
 			// Its printed links lead to the story's own page (the default story's is the site's root).
