@@ -128,6 +128,27 @@ function boxFor(c: Candidate, anchor: Anchor, size: number): Box {
 	}
 }
 
+/**
+ * An area's name that must show, moved up or down by up to three line heights and then sideways:
+ * the name of a district or province may sit anywhere inside it, and a crowded middle (the
+ * district's seat, its province's name) is better left than written over.
+ */
+function nudged(box: Box): Box[] {
+	const line = (box[3] - box[1]) * 0.75;
+	const half = (box[2] - box[0]) / 2;
+	const moves: [number, number][] = [
+		[0, line],
+		[0, -line],
+		[0, 2 * line],
+		[0, -2 * line],
+		[0, 3 * line],
+		[0, -3 * line],
+		[half, 0],
+		[-half, 0]
+	];
+	return moves.map(([dx, dy]) => [box[0] + dx, box[1] + dy, box[2] + dx, box[3] + dy]);
+}
+
 const overlaps = (a: Box, b: Box) =>
 	a[0] < b[2] + PAD && a[2] + PAD > b[0] && a[1] < b[3] + PAD && a[3] + PAD > b[1];
 
@@ -332,11 +353,18 @@ export function renderLabels(input: LabelInput): string {
 		if (!c.must && !inDetail(c.at)) continue;
 		if (c.kind === 'town' && towns >= TOWNS_PER_MAP) continue;
 		const size = Math.round(input.labelSize * LABEL_CLASS[c.kind].scale);
+		const hits = (box: Box) => placed.filter((p) => overlaps(p, box)).length;
 		const options = c.anchors
 			.map((anchor) => ({ anchor, box: boxFor(c, anchor, size) }))
 			.filter(({ box }) => inside(box))
-			.map((o) => ({ ...o, hits: placed.filter((p) => overlaps(p, o.box)).length }));
-		const free = options.find((o) => o.hits === 0);
+			.map((o) => ({ ...o, hits: hits(o.box) }));
+		const free =
+			options.find((o) => o.hits === 0) ??
+			(c.must && c.anchors.includes('center')
+				? nudged(boxFor(c, 'center', size))
+						.filter((box) => inside(box) && hits(box) === 0)
+						.map((box) => ({ anchor: 'center' as const, box, hits: 0 }))[0]
+				: undefined);
 		const chosen = free ?? (c.must ? options.sort((a, b) => a.hits - b.hits)[0] : undefined);
 		if (!chosen) continue;
 		placed.push(chosen.box);
