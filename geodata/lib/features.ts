@@ -1,8 +1,8 @@
 // features.geojson: the hand-made places, approximate areas, illustrative routes and physical
-// labels (geodata/hand/*.yaml), checked as they are read so a typo fails the build with the
-// file and fid in the message.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// labels (a story folder's places.yaml, areas.yaml, routes.yaml, labels.yaml; each optional),
+// checked as they are read so a typo fails the build with the file and fid in the message.
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import * as turf from '@turf/turf';
 import { parse } from 'yaml';
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
@@ -34,10 +34,6 @@ class Spec {
 		return value;
 	}
 
-	optionalString(field: string): string | undefined {
-		return this.raw[field] === undefined ? undefined : this.string(field);
-	}
-
 	number(field: string): number {
 		const value = this.raw[field];
 		if (typeof value !== 'number' || !Number.isFinite(value)) this.fail(field, 'a number');
@@ -59,21 +55,37 @@ class Spec {
 	has(field: string): boolean {
 		return this.raw[field] !== undefined;
 	}
+
+	/** Native names (`name_ur`, `name_fa`…: `name_` and a language code), in key order. */
+	nativeNames(): [string, string][] {
+		return Object.keys(this.raw)
+			.filter((key) => NATIVE_NAME.test(key))
+			.sort()
+			.map((key) => [key, this.string(key)]);
+	}
 }
+
+/** A native name's property: `name_` and the language's code. */
+export const NATIVE_NAME = /^name_[a-z]{2,3}$/;
+/** An admin-1 feature id: `admin1:` and an ISO 3166-2 code. */
+const ADMIN1_FID = /^admin1:[A-Z]{2}-[A-Z0-9]+$/;
 
 function isPair(value: unknown): value is [number, number] {
 	return Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number');
 }
 
+/** A story folder's list of hand-made features; a story without the file has none of them. */
 function readSpecs(dir: string, name: string): Spec[] {
 	const file = join(dir, name);
+	if (!existsSync(file)) return [];
 	const parsed: unknown = parse(readFileSync(file, 'utf8'));
 	if (!Array.isArray(parsed)) throw new Error(`${file}: expected a list`);
-	return parsed.map((raw) => new Spec(`geodata/hand/${name}`, raw as Record<string, unknown>));
+	const shown = `${basename(dir)}/${name}`;
+	return parsed.map((raw) => new Spec(shown, raw as Record<string, unknown>));
 }
 
 /** Only the defined optional properties, in a fixed order (stable output). */
-function props(entries: [string, string | boolean | undefined][]): Props {
+function props(entries: (readonly [string, string | boolean | undefined])[]): Props {
 	const out: Props = {};
 	for (const [key, value] of entries) if (value !== undefined) out[key] = value;
 	return out;
@@ -86,17 +98,14 @@ function point(spec: Spec): Feature<Geometry, Props>['geometry'] {
 export function readPlaces(dir: string): HandFeature[] {
 	return readSpecs(dir, 'places.yaml').map((spec) => {
 		spec.string('source'); // not shipped, but every hand-set coordinate must say where it is from
-		const admin1 = spec.has('admin1')
-			? spec.string('admin1', /^admin1:(AF|PK)-[A-Z]+$/)
-			: undefined;
+		const admin1 = spec.has('admin1') ? spec.string('admin1', ADMIN1_FID) : undefined;
 		const country = admin1 ? undefined : spec.string('country', /^country:[A-Z]{3}$/);
 		return {
 			type: 'Feature',
 			properties: props([
 				['fid', spec.string('fid', /^place:[a-z0-9-]+$/)],
 				['name', spec.string('name')],
-				['name_ur', spec.optionalString('name_ur')],
-				['name_fa', spec.optionalString('name_fa')],
+				...spec.nativeNames(),
 				['kind', spec.string('kind', /^(capital|city|town|crossing|region)$/)],
 				['admin1', admin1],
 				['country', country]
@@ -143,7 +152,7 @@ export function readAreas(
 	const seats = specs.flatMap((spec) => [spec.pair('seat'), ...neighbourSeats(spec)]);
 	return specs.map((spec) => {
 		const fid = spec.string('fid', /^area:[a-z0-9-]+$/);
-		const admin1 = spec.string('admin1', /^admin1:(AF|PK)-[A-Z]+$/);
+		const admin1 = spec.string('admin1', ADMIN1_FID);
 		const real = districts.get(fid);
 		const shape = real
 			? turf.feature(real)
@@ -153,7 +162,7 @@ export function readAreas(
 			properties: props([
 				['fid', fid],
 				['name', spec.string('name')],
-				['name_ur', spec.optionalString('name_ur')],
+				...spec.nativeNames(),
 				['kind', 'area'],
 				['admin1', admin1],
 				['approximate', !real]

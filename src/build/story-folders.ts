@@ -31,14 +31,14 @@ export function storyFolderNames(dir = contentDir()): string[] {
 }
 
 /**
- * What the service worker does not precache: every story's `/<story>/…` pages and the static
- * maps of every story but the default one. A reader who opens another story saves it then
+ * What the service worker does not precache: every story's `/<story>/…` pages, and the static
+ * maps and own geodata (static/geodata/<story>/) of every story but the default one. A reader who opens another story saves it then
  * (src/lib/present/save-story.ts); the default story's pages stay saved on the first visit.
  */
 export function precacheIgnores(stories: readonly string[], shown: string): string[] {
 	return stories.flatMap((id) => [
 		`prerendered/pages/${id}/**`,
 		`prerendered/dependencies/${id}/**`,
-		...(id === shown ? [] : [`prerendered/pages/maps/${id}/**`])
+		...(id === shown ? [] : [`prerendered/pages/maps/${id}/**`, `client/geodata/${id}/**`])
 	]);
 }

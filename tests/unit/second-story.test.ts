@@ -8,16 +8,22 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bearing, distance } from '@turf/turf';
 import type { Point } from 'geojson';
-import { CONTENT_DIR, readBasemap, readStory } from '../../src/lib/server/stories';
+import { CONTENT_DIR, readStory, storyBasemap } from '../../src/lib/server/stories';
 
 const ID = 'tashkent-to-kashgar';
 const story = readStory(join(CONTENT_DIR, ID));
-const { index } = readBasemap();
+/** The story's own geodata, built from its region (region.yaml). */
+const { index, region } = storyBasemap(ID);
 
+/**
+ * The feature a name means: a place before a province before a country, as a reader takes
+ * "Tashkent" (the city, and the province that is the city) for the place.
+ */
 const fidOf = (name: string) => {
-	const found = [...index.entries()].find(
-		([fid, f]) => /^(place|country|admin1):/.test(fid) && f.properties?.name === name
-	);
+	const named = [...index.entries()].filter(([, f]) => f.properties?.name === name);
+	const found = ['place:', 'admin1:', 'country:']
+		.map((kind) => named.find(([fid]) => fid.startsWith(kind)))
+		.find(Boolean);
 	if (!found) throw new Error(`no catalogue feature is named "${name}"`);
 	return found[0];
 };
@@ -124,12 +130,31 @@ describe(`the ${ID} story`, () => {
 		for (const step of story.steps) {
 			const shown = new Set([...step.map.features, ...step.map.context]);
 			for (const text of [...textsOf(step), step.alt]) {
-				for (const { fid, name } of names) {
+				for (const { name } of names) {
 					if (new RegExp(`\\b${name}\\b`).test(text)) {
-						expect(shown.has(fid), `${step.slug} names ${name} (${fid})`).toBe(true);
+						// One of the features of that name (a city and its province share it).
+						const fids = names.filter((n) => n.name === name).map((n) => n.fid);
+						expect(
+							fids.some((fid) => shown.has(fid)),
+							`${step.slug} names ${name} (${fids.join(', ')})`
+						).toBe(true);
 					}
 				}
 			}
 		}
+	});
+
+	it('has its own region: its geodata, its locator, its border of note and its rivers', () => {
+		expect(story.geodata).toBe(`geodata/${ID}/`);
+		expect(region.name).toBe('Uzbekistan and Afghanistan');
+		expect(index.has('line:durand')).toBe(false);
+		expect(index.get('line:uzbekistan-afghanistan')?.properties).toMatchObject({
+			noted: true,
+			key: 'Uzbekistan–Afghanistan border'
+		});
+		for (const river of ['river:amu-darya', 'river:syr-darya']) {
+			expect(index.get(river)?.properties.label, river).toBe(true);
+		}
+		expect(index.get('admin1:AF-BAL')?.properties.name_native).toBe('ولایت بلخ');
 	});
 });

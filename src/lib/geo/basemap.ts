@@ -7,8 +7,8 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 export interface FeatureProps {
 	fid: string;
 	name: string;
-	name_ur?: string;
-	name_fa?: string;
+	/** The name in the language of its country, as its region declares (geodata/lib/native-names.ts). */
+	name_native?: string;
 	kind?: string;
 	[key: string]: unknown;
 }

@@ -7,9 +7,9 @@ import { locatorLabel } from '../story/step-markup';
 import { buildLocator } from './locator';
 import { renderStaticMap } from './static-map';
 
-const { data } = readBasemap();
+const { data, region } = readBasemap();
 const story = getStory('frontier');
-const locator = buildLocator(data, story.steps);
+const locator = buildLocator(data, region, story.steps);
 
 /** The kind of a feature, from its fid (`country:AFG` → `country`). */
 const kindOf = (fid: string) => fid.slice(0, fid.indexOf(':'));
@@ -105,7 +105,7 @@ describe('alt texts name only what their map labels', () => {
 	it.each(story.steps.filter((step) => locator.frames[step.slug]).map((step) => step.slug))(
 		'%s: its locator’s label',
 		(slug) => {
-			expect(unlabelled(locatorLabel, slug)).toEqual([]);
+			expect(unlabelled(locatorLabel(locator.region), slug)).toEqual([]);
 		}
 	);
 });

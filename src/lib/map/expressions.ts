@@ -42,14 +42,6 @@ export const isLabelOf = (layer: 'countries' | 'admin1'): ExpressionSpecificatio
 	layer
 ];
 
-/** Pakistani features carry Urdu first, Afghan ones Dari (Natural Earth admin-1 has both). */
-const nativeName: ExpressionSpecification = [
-	'case',
-	['in', 'PK-', ['to-string', ['coalesce', ['get', 'admin1'], fid]]],
-	['coalesce', ['get', 'name_ur'], ['get', 'name_fa']],
-	['coalesce', ['get', 'name_fa'], ['get', 'name_ur']]
-];
-
 /** English label, or English plus the native name on a second line when it exists. */
 export function labelText(
 	nativeNames: boolean,
@@ -58,8 +50,8 @@ export function labelText(
 	if (!nativeNames) return english;
 	return [
 		'case',
-		['any', ['has', 'name_ur'], ['has', 'name_fa']],
-		['format', english, {}, ['concat', '\n', nativeName], { 'font-scale': 0.95 }],
+		['has', 'name_native'],
+		['format', english, {}, ['concat', '\n', ['get', 'name_native']], { 'font-scale': 0.95 }],
 		english
 	] as ExpressionSpecification;
 }

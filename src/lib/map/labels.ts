@@ -33,7 +33,7 @@ export type LabelKind = (typeof LABEL_PRIORITY)[number];
 /** MapLibre's symbol-sort-key: lower is placed first. */
 export const sortKey = (kind: LabelKind): number => LABEL_PRIORITY.indexOf(kind);
 
-/** From this zoom on every Afghan and Pakistani province is named, not only the step's. */
+/** From this zoom on every province the map draws is named, not only the step's. */
 export const PROVINCE_ZOOM = 5.5;
 /** Rivers are named from this zoom on (below it they are hairlines). */
 export const WATER_ZOOM = 4;
@@ -234,7 +234,7 @@ export interface ViewLabel {
 /**
  * Label points moved into a step's view: for each country or province shown in the frame whose
  * stored label point is outside it, the best point inside its visible part. On a map zoomed on the
- * border this says which side is Afghanistan and which Pakistan.
+ * border this says which country is on which side.
  */
 export function viewLabelPoints(
 	areas: readonly { layer: 'countries' | 'admin1'; feature: GeoFeature }[],

@@ -6,7 +6,7 @@ import type {
 	FilterSpecification,
 	LayerSpecification
 } from '@maplibre/maplibre-gl-style-spec';
-import { fid, fidIn, isLabelOf, isLine, isPolygon, zoomed } from './expressions';
+import { fid, isLabelOf, isLine, isPolygon, zoomed } from './expressions';
 import { ITALIC, REGULAR, SEMIBOLD } from './font-faces';
 import { PROVINCE_ZOOM, TOWN_RANKS, WATER_ZOOM } from './labels';
 import type { Palette, Theme } from './palette';
@@ -29,8 +29,8 @@ export type LayerId =
 	| 'country-context-line'
 	| 'admin1-highlight-line'
 	| 'country-highlight-line'
-	| 'durand-casing'
-	| 'durand'
+	| 'noted-border-casing'
+	| 'noted-border'
 	| 'line-highlight'
 	| 'water-highlight'
 	| 'area-line'
@@ -53,8 +53,8 @@ export type LayerId =
 	| 'place-highlight-label';
 
 /**
- * The symbol each symbol layer draws. Label layers, land and water draw none; nor do the Durand
- * Line's casing and the province borders, quieter companions of the `durand` and `border` symbols
+ * The symbol each symbol layer draws. Label layers, land and water draw none; nor do the noted
+ * borders' casing and the province borders, quieter companions of the `noted-border` and `border` symbols
  * (drawn with them in every step, here and in the static maps).
  */
 export const LAYER_SYMBOL = {
@@ -74,7 +74,7 @@ export const LAYER_SYMBOL = {
 	'water-highlight': 'highlight-water',
 	'place-highlight-dot': 'place',
 	'place-dot': 'place-context',
-	durand: 'durand',
+	'noted-border': 'noted-border',
 	'country-borders': 'border'
 } as const satisfies Partial<Record<LayerId, SymbolKey>>;
 
@@ -86,7 +86,8 @@ type Layer = LayerSpecification & { id: LayerId };
 /** The pipeline's land outside the countries' clip box (geodata/lib/beyond.ts). */
 export const LAND_BEYOND = 'land:beyond';
 
-const DURAND: ExpressionSpecification = ['==', fid, 'line:durand'];
+/** The region's borders of note: the pipeline marks them `noted` (region.yaml `borders`). */
+const NOTED: ExpressionSpecification = ['==', ['get', 'noted'], true];
 
 /** A line width: the symbol's at zoom 8, thinner further out (`pairs` are [zoom, share]). */
 const widthFrom = (width: number, pairs: [number, number][]) =>
@@ -156,10 +157,10 @@ function dotLayer(id: SymbolLayerId, theme: Theme): Layer {
 }
 
 function baseLayers(p: Palette, hasRaster: boolean): Layer[] {
+	// The countries whose provinces are drawn are the story's own land (region.yaml `provinces`).
 	const storyLand: ExpressionSpecification = [
-		'match',
-		fid,
-		['country:AFG', 'country:PAK'],
+		'case',
+		['==', ['get', 'provinces'], true],
 		p.land,
 		p.landOther
 	];
@@ -215,11 +216,11 @@ export const PROVINCE_WIDTH = 1.1;
 const OUTLINE_WIDTHS: [number, number][] = [[3, 0.6]];
 
 function borderLayers(p: Palette, theme: Theme): Layer[] {
-	const durandWidths: [number, number][] = [
+	const notedWidths: [number, number][] = [
 		[0, 0.43],
 		[4, 0.6]
 	];
-	const durand = lineLayer('durand', 'lines', theme, { widths: durandWidths, filter: DURAND });
+	const noted = lineLayer('noted-border', 'lines', theme, { widths: notedWidths, filter: NOTED });
 	return [
 		{
 			id: 'admin1-borders',
@@ -240,10 +241,10 @@ function borderLayers(p: Palette, theme: Theme): Layer[] {
 		lineLayer('country-highlight-line', 'countries', theme, { widths: OUTLINE_WIDTHS }),
 		{
 			// A light casing under the dashes keeps the border readable on any fill.
-			id: 'durand-casing',
+			id: 'noted-border-casing',
 			type: 'line',
 			source: 'lines',
-			filter: DURAND,
+			filter: NOTED,
 			layout: { 'line-join': 'round' },
 			paint: {
 				'line-color': p.halo,
@@ -251,7 +252,7 @@ function borderLayers(p: Palette, theme: Theme): Layer[] {
 				'line-width': zoomed([0, 2.4, 4, 3.4, 8, 5.4])
 			}
 		},
-		durand,
+		noted,
 		lineLayer('line-highlight', 'lines', theme, {
 			widths: [
 				[0, 0.53],
@@ -390,7 +391,8 @@ function labelLayers(p: Palette, scale: number): Layer[] {
 			size: 11,
 			color: p.textMuted,
 			minzoom: WATER_ZOOM,
-			filter: fidIn(['river:indus', 'river:amu-darya']),
+			// The rivers the region names (region.yaml `rivers`): the pipeline marks them `label`.
+			filter: ['==', ['get', 'label'], true],
 			layout: alongLine
 		}),
 		physical('physical-label', p.textMuted),

@@ -1,10 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { readBasemap, getStory } from '$lib/server/stories';
+import { getStory, storyBasemap } from '$lib/server/stories';
 import { buildLocator, LOCATOR_MIN_ZOOM } from './locator';
+
+const locatorOf = (id: string) => {
+	const { data, region } = storyBasemap(id);
+	return buildLocator(data, region, getStory(id).steps);
+};
 
 describe('buildLocator', () => {
 	const story = getStory();
-	const locator = buildLocator(readBasemap().data, story.steps);
+	const locator = locatorOf(story.id);
+
+	it('names its story’s region, and the region’s borders of note for the key', () => {
+		expect(locator.region).toBe('Afghanistan and Pakistan');
+		expect(locator.keyLabels).toEqual({
+			'noted-border': 'Afghanistan–Pakistan border (Durand Line)'
+		});
+		const other = locatorOf('tashkent-to-kashgar');
+		expect(other.region).toBe('Uzbekistan and Afghanistan');
+		expect(other.keyLabels).toEqual({ 'noted-border': 'Uzbekistan–Afghanistan border' });
+		expect(other.land).not.toBe(locator.land);
+	});
 
 	it('frames exactly the steps zoomed in past the whole region, inside the inset', () => {
 		const zoomedIn = story.steps

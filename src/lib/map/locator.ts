@@ -2,14 +2,22 @@ import { geoMercator, geoPath } from 'd3-geo';
 import type { BasemapData } from '$lib/geo/basemap';
 import { d3Winding } from './d3-winding';
 import { relativePath } from './svg-path';
+import { isNotedBorder, type SymbolKey } from './symbols';
 import { FIT_PX, TILE_PX, mercator, unmercator, type CameraTarget } from '$lib/story/camera';
 
 /** A small overview map that marks where a zoomed-in step is. Drawn at build time. */
 export interface Locator {
 	width: number;
 	height: number;
-	/** SVG path data of Afghanistan and Pakistan with their provinces' outer borders. */
+	/** The region in words (its text alternative; region.yaml `name`). */
+	region: string;
+	/** SVG path data of the countries whose provinces are drawn, their outer borders. */
 	land: string;
+	/**
+	 * The region's own words in the map key beside it: what its borders of note are (a symbol's
+	 * default label otherwise, map/symbols.ts).
+	 */
+	keyLabels: Partial<Record<SymbolKey, string>>;
 	/** The step's frame as a rectangle in the locator's pixels, by step slug; absent when not zoomed in. */
 	frames: Record<string, [x: number, y: number, w: number, h: number]>;
 }
@@ -17,22 +25,41 @@ export interface Locator {
 const SIZE: [number, number] = [150, 130];
 /** Zoomed out further than this, the step's own map already shows the whole region. */
 export const LOCATOR_MIN_ZOOM = 5.5;
-const FOCUS = new Set(['country:AFG', 'country:PAK']);
+/** What the locator shows of a story's region (the pipeline's words beside its geodata). */
+export interface LocatorRegion {
+	name: string;
+	/** [west, south, east, north]: the extent the inset is fitted to. */
+	locator: readonly [number, number, number, number];
+}
 
+/**
+ * The locator of a story's region: the countries whose provinces are drawn (`provinces: true`),
+ * in the region's locator extent, and each zoomed-in step's frame.
+ */
 export function buildLocator(
 	data: BasemapData,
+	region: LocatorRegion,
 	steps: readonly { slug: string; camera: CameraTarget }[]
 ): Locator {
 	const focus = {
 		type: 'FeatureCollection' as const,
-		features: data.countries.features.filter((f) => FOCUS.has(f.properties.fid)).map(d3Winding)
+		features: data.countries.features.filter((f) => f.properties.provinces === true).map(d3Winding)
+	};
+	const [w, s, e, n] = region.locator;
+	// The extent's corners (a polygon's edges would bow along great circles).
+	const extent = {
+		type: 'MultiPoint' as const,
+		coordinates: [
+			[w, s],
+			[e, n]
+		]
 	};
 	const projection = geoMercator().fitExtent(
 		[
 			[4, 4],
 			[SIZE[0] - 4, SIZE[1] - 4]
 		],
-		focus
+		extent
 	);
 	// Whole pixels, as relative lines: at this size the 10 m borders round to many repeated points,
 	// which relativePath drops. The path appears in every zoomed-in step's card.
@@ -55,5 +82,8 @@ export function buildLocator(
 			Math.round(h)
 		];
 	}
-	return { width: SIZE[0], height: SIZE[1], land, frames };
+	const keyLabels = Object.fromEntries(
+		data.lines.features.filter(isNotedBorder).map((f) => ['noted-border', String(f.properties.key)])
+	);
+	return { width: SIZE[0], height: SIZE[1], region: region.name, land, frames, keyLabels };
 }

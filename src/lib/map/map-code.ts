@@ -11,15 +11,16 @@ function prefetchLink(url: string): void {
 }
 
 /**
- * Fetches what the live map will need — MapLibre's code, its worker and stylesheet, the geodata,
+ * Fetches what the live map will need — MapLibre's code, its worker and stylesheet, the story's
+ * geodata (`geodata`: its folder under the site's root),
  * the Latin label fonts — into the HTTP cache without evaluating any of it, so that the reader's
  * first gesture waits for the CPU only. Best effort: a failure here is the map's own to report
  * when it really loads.
  */
-export async function prefetchMapCode(base: string): Promise<void> {
+export async function prefetchMapCode(base: string, geodata: string): Promise<void> {
 	const code = await fetch(`${base}${MAP_CODE_MANIFEST}`)
 		.then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
 		.catch(() => []);
 	for (const file of code) prefetchLink(`${base}${file}`);
-	for (const url of mapFileUrls(base)) prefetchLink(url);
+	for (const url of mapFileUrls(base, geodata)) prefetchLink(url);
 }

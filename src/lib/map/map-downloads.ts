@@ -71,14 +71,19 @@ function linkStylesheet(href: string): Promise<void> {
 
 /**
  * Starts every download the first live view needs, in parallel with MapLibre's code instead of
- * one after another: the worker script, the stylesheet, the geodata, and the label fonts (the
+ * one after another: the worker script, the stylesheet, the story's geodata (`geodata`, its
+ * folder under the site's root), and the label fonts (the
  * Arabic-script one only when the step shows Urdu or Dari names).
  */
-export function startMapDownloads(base: string, nativeNames: boolean): MapDownloads {
+export function startMapDownloads(
+	base: string,
+	geodata: string,
+	nativeNames: boolean
+): MapDownloads {
 	warm(workerUrl);
 	warmFonts(base, nativeNames);
-	const topology = fetchJson<Topology>(geodataUrl(base, GEODATA_FILES.topology));
-	const features = fetchJson<GeoCollection>(geodataUrl(base, GEODATA_FILES.features));
+	const topology = fetchJson<Topology>(geodataUrl(base, geodata, GEODATA_FILES.topology));
+	const features = fetchJson<GeoCollection>(geodataUrl(base, geodata, GEODATA_FILES.features));
 	// Handled here so that a failure is not reported as unhandled before the map awaits it.
 	topology.catch(() => undefined);
 	features.catch(() => undefined);

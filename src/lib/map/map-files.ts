@@ -8,7 +8,9 @@ import { FONT_FILES } from './fonts';
 
 export { GEODATA_FILES, stylesheetUrl, workerUrl };
 
-export const geodataUrl = (base: string, file: string): string => `${base}geodata/${file}`;
+/** A geodata file of a story: `geodata` is its folder under the site's root (`Story.geodata`). */
+export const geodataUrl = (base: string, geodata: string, file: string): string =>
+	`${base}${geodata}${file}`;
 
 /** The label fonts a view needs: the Latin ones, and the Arabic-script one for native names. */
 export const fontUrls = (base: string, nativeNames: boolean): string[] =>
@@ -18,13 +20,13 @@ export const fontUrls = (base: string, nativeNames: boolean): string[] =>
 
 /**
  * Every file the first live view of a step without native names needs besides the code's
- * chunks: MapLibre's worker and stylesheet, the geodata, the Latin label fonts.
+ * chunks: MapLibre's worker and stylesheet, the story's geodata, the Latin label fonts.
  */
-export function mapFileUrls(base: string): string[] {
+export function mapFileUrls(base: string, geodata: string): string[] {
 	return [
 		workerUrl,
 		stylesheetUrl,
-		...Object.values(GEODATA_FILES).map((file) => geodataUrl(base, file)),
+		...Object.values(GEODATA_FILES).map((file) => geodataUrl(base, geodata, file)),
 		...fontUrls(base, false)
 	];
 }

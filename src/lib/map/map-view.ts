@@ -10,6 +10,8 @@ export interface MapViewOptions {
 	theme: Theme;
 	/** URL prefix of the site's geodata and fonts, e.g. `/` or `https://example.org/story/`. */
 	base: string;
+	/** The story's geodata folder under `base` (`Story.geodata`): `geodata/` or `geodata/<story>/`. */
+	geodata: string;
 	/** Space the framed features keep clear of, measured when needed (it follows the layout). */
 	padding: () => Padding;
 	reducedMotion: boolean;
@@ -82,7 +84,11 @@ export async function createMapView(options: MapViewOptions): Promise<MapView> {
 	const view = code(() => import('./maplibre-view'));
 	view.catch(() => undefined);
 	const { startMapDownloads } = await code(() => import('./map-downloads'));
-	const downloads = startMapDownloads(options.base, options.initial.map.nativeNames);
+	const downloads = startMapDownloads(
+		options.base,
+		options.geodata,
+		options.initial.map.nativeNames
+	);
 	const { createMapLibreView } = await view;
 	return createMapLibreView(options, downloads, NO_WEBGL);
 }

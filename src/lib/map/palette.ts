@@ -9,16 +9,16 @@ export interface Palette {
 	background: string;
 	/** Rivers and lakes. */
 	water: string;
-	/** Afghanistan and Pakistan. */
+	/** The story's own land: the countries whose provinces its region draws. */
 	land: string;
 	/** Every other country. */
 	landOther: string;
-	/** International borders other than the Durand Line. */
+	/** International borders other than the region's borders of note. */
 	countryBorder: string;
-	/** Province borders inside Afghanistan and Pakistan. */
+	/** Province borders inside the countries whose provinces are drawn. */
 	adminBorder: string;
-	/** The Afghanistan–Pakistan border, always drawn dashed and darker than other borders. */
-	durand: string;
+	/** The region's borders of note, always drawn dashed and darker than other borders. */
+	notedBorder: string;
 	/** Highlighted lines, points and label text: the one accent colour. */
 	accent: string;
 	/** Highlighted areas, drawn at low opacity. */
@@ -27,7 +27,7 @@ export interface Palette {
 	text: string;
 	/** Secondary labels: countries, physical features, context outlines. */
 	textMuted: string;
-	/** Halo behind labels and under the Durand Line. */
+	/** Halo behind labels and under the borders of note. */
 	halo: string;
 	/** Illustrative routes (dashed) when shown as context. */
 	route: string;
@@ -43,7 +43,7 @@ export const palettes: Record<Theme, Palette> = {
 		landOther: '#e8e5de',
 		countryBorder: '#8e887e',
 		adminBorder: '#bdb5a8',
-		durand: '#4a3527',
+		notedBorder: '#4a3527',
 		accent: '#b83a0e',
 		accentFill: '#e8642c',
 		text: '#2a2724',
@@ -59,7 +59,7 @@ export const palettes: Record<Theme, Palette> = {
 		landOther: '#201f1d',
 		countryBorder: '#77716a',
 		adminBorder: '#4d4943',
-		durand: '#e6cfae',
+		notedBorder: '#e6cfae',
 		accent: '#ff9a5c',
 		accentFill: '#ff8a48',
 		text: '#efebe4',

@@ -89,12 +89,8 @@ const PAD = 3;
 
 const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** Pakistani features carry Urdu first, Afghan ones Dari (as the live map's labelText). */
-function nativeName(f: GeoFeature): string | undefined {
-	const where = String(f.properties.admin1 ?? f.properties.fid);
-	const { name_ur: ur, name_fa: fa } = f.properties;
-	return where.includes('PK-') ? (ur ?? fa) : (fa ?? ur);
-}
+/** The native name the pipeline chose for the feature's country (as the live map's labelText). */
+const nativeName = (f: GeoFeature): string | undefined => f.properties.name_native;
 
 function textWidth(text: string, size: number, upper: boolean): number {
 	return text.length * size * (upper ? 0.72 : 0.56);
@@ -274,7 +270,7 @@ function candidates(input: LabelInput): Candidate[] {
 	}
 	if (camera.zoom >= WATER_ZOOM) {
 		for (const f of data.water.features) {
-			if (f.properties.fid !== 'river:indus' && f.properties.fid !== 'river:amu-darya') continue;
+			if (f.properties.label !== true) continue;
 			const point = nearestVertex(vertices(f), input);
 			if (point) add(f, 'water', point);
 		}

@@ -7,7 +7,8 @@ import { beyondForD3 } from './beyond-land';
 import { LAND_BEYOND, PROVINCE_WIDTH } from './layers';
 import { palettes, type Palette, type Theme } from './palette';
 import {
-	BASE_SYMBOLS,
+	baseSymbols,
+	isNotedBorder,
 	SYMBOLS,
 	dotRadius,
 	stepRoles,
@@ -21,18 +22,14 @@ import { relativePath } from './svg-path';
 import { labelCss, labelSizeCss, renderLabels } from './static-labels';
 import { STATIC_MAP_PX } from './static-map-path';
 
-/** Countries drawn as the story's own land; the others are quieter. */
-const FOCUS_COUNTRIES = new Set(['country:AFG', 'country:PAK']);
 const LABEL_SIZE = 24;
 /**
- * The shared-boundary meshes of the `lines` object, each drawn once (no doubled borders). Province
- * borders are the quieter companion of the `border` symbol, as in the live map (layers.ts).
+ * The class of a shared-boundary mesh of the `lines` object, each drawn once (no doubled borders):
+ * the region's borders of note, province borders (the quieter companion of the `border` symbol,
+ * as in the live map, layers.ts), every other border.
  */
-const LINE_CLASS: Record<string, string> = {
-	'line:provinces': 'adm',
-	'line:borders': 'border',
-	'line:durand': 'durand'
-};
+const lineClass = (f: GeoFeature): string =>
+	isNotedBorder(f) ? 'noted-border' : f.properties.fid === 'line:provinces' ? 'adm' : 'border';
 
 /** The CSS rule of a symbol, from symbols.ts: a class of the symbol's key. */
 function symbolCss(key: SymbolKey, theme: Theme): string {
@@ -90,7 +87,7 @@ const WIDTH_BANDS = [
  * the print handout. A media query in an SVG image sees the image's own width, so in each band
  * of WIDTH_BANDS `--label` is set for the band's narrow edge: the live map's label size on a
  * screen (the handoff keeps the labels' size), MIN_LABEL_CSS_PX on paper, where the borders
- * grow with the labels so that the Durand Line stays visible.
+ * grow with the labels so that the borders of note stay visible.
  */
 function sizeCss(): string {
 	const border = (key: SymbolKey) => symbolPaint(key, 'light').stroke?.width ?? 1;
@@ -108,7 +105,7 @@ function sizeCss(): string {
 				const stroke = (w: number) => +(w * k).toFixed(1);
 				const borders =
 					width < PAPER_WIDTH
-						? `.durand{stroke-width:${stroke(border('durand'))}}` +
+						? `.noted-border{stroke-width:${stroke(border('noted-border'))}}` +
 							`.border{stroke-width:${stroke(border('border'))}}` +
 							`.adm{stroke-width:${stroke(PROVINCE_WIDTH)}}`
 						: '';
@@ -215,13 +212,12 @@ export function renderStaticMap(step: StepMap, data: BasemapData): string {
 	const beyond = all.get(LAND_BEYOND);
 	if (beyond) parts.push(pathOf(render, beyondForD3(beyond), 'other'));
 	for (const f of data.countries.features) {
-		parts.push(pathOf(render, f, FOCUS_COUNTRIES.has(f.properties.fid) ? 'land' : 'other'));
+		parts.push(pathOf(render, f, f.properties.provinces === true ? 'land' : 'other'));
 	}
 	for (const f of data.water.features) parts.push(pathOf(render, f, isArea(f) ? 'water' : 'river'));
-	for (const f of data.lines.features)
-		parts.push(pathOf(render, f, LINE_CLASS[f.properties.fid] ?? 'border'));
+	for (const f of data.lines.features) parts.push(pathOf(render, f, lineClass(f)));
 
-	const used = new Set<SymbolKey>(BASE_SYMBOLS);
+	const used = new Set<SymbolKey>(baseSymbols(data.lines.features.some(isNotedBorder)));
 	for (const { f, key } of drawn) {
 		if (f.geometry.type === 'Point') continue;
 		const path = pathOf(render, f, key);

@@ -44,7 +44,7 @@ export interface StepLayerUpdates {
 }
 
 /** Symbol layers that always show the same features (the base map's borders). */
-const STATIC_FILTERS: readonly SymbolLayerId[] = ['durand', 'country-borders'];
+const STATIC_FILTERS: readonly SymbolLayerId[] = ['noted-border', 'country-borders'];
 
 /** A guard on the geometry, where a source mixes points with lines or polygons. */
 const GEOMETRY: Partial<Record<SymbolLayerId, ExpressionSpecification>> = {

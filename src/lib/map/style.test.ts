@@ -180,13 +180,22 @@ describe('buildStyle', () => {
 		);
 	});
 
-	it('draws the Durand Line on its own, dashed, at every zoom', () => {
+	it('draws the region’s border of note, the Durand Line, on its own, dashed, at every zoom', () => {
 		const s = style();
-		const durand = layerById(s, 'durand');
-		expect(durand?.type).toBe('line');
-		expect(matching(durand, s)).toEqual(['line:durand']);
-		expect(durand && 'minzoom' in durand).toBe(false);
-		expect(durand?.paint).toHaveProperty('line-dasharray');
+		const noted = layerById(s, 'noted-border');
+		expect(noted?.type).toBe('line');
+		expect(matching(noted, s)).toEqual(['line:durand']);
+		expect(matching(layerById(s, 'noted-border-casing'), s)).toEqual(['line:durand']);
+		expect(noted && 'minzoom' in noted).toBe(false);
+		expect(noted?.paint).toHaveProperty('line-dasharray');
+	});
+
+	it('labels the rivers the region names', () => {
+		const s = style();
+		expect(matching(layerById(s, 'water-label'), s).sort()).toEqual([
+			'river:amu-darya',
+			'river:indus'
+		]);
 	});
 
 	it('has distinct light and dark palettes with every colour set', () => {

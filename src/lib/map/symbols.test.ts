@@ -11,7 +11,7 @@ import { LAYER_SYMBOL, type SymbolLayerId } from './layers';
 import { renderStaticMap } from './static-map';
 import { buildStyle, stepLayerUpdates, withStep, type Theme } from './style';
 import { symbolCss } from './symbol-css';
-import { SYMBOL_KEYS, stepSymbols, symbolFor, type SymbolKey } from './symbols';
+import { SYMBOL_KEYS, baseSymbols, stepSymbols, symbolFor, type SymbolKey } from './symbols';
 
 const { data, index } = readBasemap();
 const story = getStory('frontier');
@@ -181,9 +181,14 @@ describe('symbolFor', () => {
 	it('draws a step feature listed both as focus and as context once, as focus', () => {
 		expect(stepSymbols({ features: ['place:kabul'], context: ['place:kabul'] })).toEqual([
 			'place',
-			'durand',
+			'noted-border',
 			'border'
 		]);
+	});
+
+	it('keys the borders of note only where the geodata has them', () => {
+		const map = { features: ['place:kabul'], context: [] };
+		expect(stepSymbols(map, () => true, baseSymbols(false))).toEqual(['place', 'border']);
 	});
 
 	it('leaves borders and rivers shown for orientation to the base map', () => {

@@ -21,14 +21,22 @@ export const SYMBOL_KEYS = [
 	'place-context',
 	'approximate-context',
 	'route-context',
-	'durand',
+	'noted-border',
 	'border'
 ] as const;
 
 export type SymbolKey = (typeof SYMBOL_KEYS)[number];
 
-/** Symbols of the base map, drawn on every step whatever it shows. */
-export const BASE_SYMBOLS: readonly SymbolKey[] = ['durand', 'border'];
+/**
+ * Symbols of the base map, drawn on every step whatever it shows: the borders, and the region's
+ * borders of note where its geodata has any (a line with `noted: true`).
+ */
+export const baseSymbols = (notedBorders: boolean): readonly SymbolKey[] =>
+	notedBorders ? ['noted-border', 'border'] : ['border'];
+
+/** Whether geodata has borders of note: lines the pipeline marked `noted` (region.yaml `borders`). */
+export const isNotedBorder = (f: { properties: Record<string, unknown> | null }): boolean =>
+	f.properties?.noted === true;
 
 type Colour = keyof Palette;
 
@@ -116,10 +124,12 @@ export const SYMBOLS: Record<SymbolKey, SymbolSpec> = {
 		shape: 'line',
 		stroke: { colour: 'route', width: 2, dash: ROUTE_DASH }
 	},
-	durand: {
-		label: 'Afghanistan–Pakistan border (Durand Line)',
+	'noted-border': {
+		// The key says what the region's geodata calls it (`key`: the region's words); this is
+		// the words where it has none.
+		label: 'Border of note',
 		shape: 'line',
-		stroke: { colour: 'durand', width: 2.8, dash: LINE_DASH }
+		stroke: { colour: 'notedBorder', width: 2.8, dash: LINE_DASH }
 	},
 	border: {
 		label: 'International or province border',
@@ -187,9 +197,10 @@ export function fidsBySymbol(map: StepFeatures): Map<SymbolKey, string[]> {
 /** Every symbol a step's map draws, the base map's included, in key order. */
 export function stepSymbols(
 	map: StepFeatures,
-	exists: (fid: string) => boolean = () => true
+	exists: (fid: string) => boolean = () => true,
+	base: readonly SymbolKey[] = baseSymbols(true)
 ): SymbolKey[] {
-	const used = new Set<SymbolKey>(BASE_SYMBOLS);
+	const used = new Set<SymbolKey>(base);
 	for (const { fid, role } of stepRoles(map, exists)) {
 		const key = symbolFor(fid, role);
 		if (key) used.add(key);

@@ -20,6 +20,16 @@ describe('storyFiles', () => {
 			'/site/maps/central-asia/termez.svg'
 		]);
 	});
+
+	it('adds the story’s own geodata, not the default geodata the site precaches', () => {
+		const own = storyFiles('/site', 'central-asia', [], 'geodata/central-asia/');
+		expect(own.slice(-2)).toEqual([
+			'/site/geodata/central-asia/basemap.topo.json',
+			'/site/geodata/central-asia/features.geojson'
+		]);
+		const shared = storyFiles('/site', 'central-asia', [], 'geodata/');
+		expect(shared.some((file) => file.includes('geodata'))).toBe(false);
+	});
 });
 
 describe('state kept per story', () => {

@@ -56,6 +56,8 @@ export class StorySession {
 	engaged = $state(false);
 	/** The live map's label scale (map-view.ts): set before the map starts. */
 	labelScale = 1;
+	/** The story's geodata folder under the site's root (`Story.geodata`): the live map loads it. */
+	readonly geodata: string;
 
 	#steps: readonly Step[];
 	#places: Story['places'];
@@ -67,7 +69,8 @@ export class StorySession {
 	#destroyed = false;
 
 	/** `panel` measures the map's box and padding now (they follow the layout). */
-	constructor(story: Pick<Story, 'steps' | 'places'>, panel: () => Panel) {
+	constructor(story: Pick<Story, 'steps' | 'places' | 'geodata'>, panel: () => Panel) {
+		this.geodata = story.geodata;
 		const steps = story.steps;
 		this.#steps = steps;
 		this.#places = story.places;
@@ -113,6 +116,7 @@ export class StorySession {
 		try {
 			const view = await createMapView({
 				...options,
+				geodata: this.geodata,
 				reducedMotion: this.reducedMotion,
 				labelScale: this.labelScale,
 				onPick: (fid) => (this.picked = fid),

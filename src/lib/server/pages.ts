@@ -10,7 +10,7 @@ import { publicBase, stepLink, type HandoutLink } from '$lib/present/handout-lin
 import { qrPath, QR_QUIET_ZONE } from '$lib/present/qr-path';
 import { storyHome } from '$lib/story/story-id';
 import { publicSite } from './public-origin';
-import { builtStoryIds, DEFAULT_STORY, getStory, readBasemap } from './stories';
+import { builtStoryIds, DEFAULT_STORY, getStory, storyBasemap } from './stories';
 
 /** The prerendered `/<story>/…` pages: one set per published story. */
 export const storyEntries = () => builtStoryIds().map((story) => ({ story }));
@@ -31,11 +31,17 @@ export function canonical(id: string, mode: string, url: URL): string | undefine
 	return site && `${site}${storyHome(id === DEFAULT_STORY ? undefined : id)}${mode}`;
 }
 
+/** The locator of a story's region, from its geodata. */
+function locatorOf(id: string, steps: Parameters<typeof buildLocator>[2]) {
+	const { data, region } = storyBasemap(id);
+	return buildLocator(data, region, steps);
+}
+
 export function storyPage(id: string, url: URL) {
 	const story = publishedStory(id);
 	return {
 		story,
-		locator: buildLocator(readBasemap().data, story.steps),
+		locator: locatorOf(id, story.steps),
 		canonical: canonical(id, '', url)
 	};
 }
@@ -51,7 +57,7 @@ export function presentPage(id: string, url: URL) {
 
 export function presenterPage(id: string) {
 	const story = publishedStory(id);
-	const { index } = readBasemap();
+	const { index } = storyBasemap(id);
 	const nameOf = (fid: string) => index.get(fid)?.properties.name;
 	return { story, notes: story.steps.map((step) => speakerNotes(step, nameOf)) };
 }
@@ -77,6 +83,7 @@ export function printPage(id: string, url?: URL) {
 	const home = base && `${base}${storyHome(id === DEFAULT_STORY ? undefined : id)}`;
 	return {
 		story,
+		mapCredits: storyBasemap(id).region.credits,
 		site: home ? handoutLink(home) : null,
 		links: home ? story.steps.map((step) => handoutLink(stepLink(home, step.slug))) : null,
 		canonical: url && canonical(id, 'print/', url)

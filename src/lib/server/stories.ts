@@ -17,11 +17,14 @@ import { StoryError } from '../story/story-error';
 import { PLAIN_FILE_NAME } from '../story/story-schema';
 import { storyIdProblem } from '../story/story-id';
 import { contentDir, defaultStory, storyDir, storyFolderNames } from '../../build/story-folders';
+import { storyGeodataDir } from '../geo/geodata-files';
 import type { Story } from '../story/story';
 
 /** Where stories (CONTENT_DIR, else src/content) and the shipped geodata live. */
 export const CONTENT_DIR = contentDir();
-export const GEODATA_DIR = resolve('static/geodata');
+/** The site's static files: a story's geodata is `storyGeodataDir(story)` in here. */
+const STATIC_DIR = resolve('static');
+export const GEODATA_DIR = join(STATIC_DIR, storyGeodataDir());
 /**
  * A story folder anywhere on disk (a test fixture, a draft outside the project), built as the
  * site's story instead of one under src/content; its id is the folder's name.
@@ -35,14 +38,40 @@ export function storyFolder(id: string): string {
 	return STORY_DIR && id === basename(STORY_DIR) ? STORY_DIR : join(CONTENT_DIR, id);
 }
 
-let basemap: { data: BasemapData; index: Map<string, GeoFeature> } | undefined;
+/**
+ * Where a story's geodata is served from (`geodata/` or `geodata/<story>/`, under the site's
+ * root): its own, when `npm run geodata` built it from the story's region; else the site's
+ * default geodata (the default story's region), as for a story without a region of its own.
+ */
+export function storyGeodata(id: string): string {
+	const own = storyGeodataDir(id);
+	return id !== DEFAULT_STORY && existsSync(join(STATIC_DIR, own, GEODATA_FILES.topology))
+		? own
+		: storyGeodataDir();
+}
 
-/** The shipped geodata, decoded once per process. */
-export function readBasemap(dir = GEODATA_DIR): {
+/** What the pipeline wrote of the story's region beside its geodata (geodata/build.ts). */
+export interface RegionInfo {
+	/** The region in words (region.yaml `name`). */
+	name: string;
+	/** The locator inset's extent, [west, south, east, north]. */
+	locator: [number, number, number, number];
+	/** The map data's credit line. */
+	credits: string;
+}
+
+export interface Basemap {
 	data: BasemapData;
 	index: Map<string, GeoFeature>;
-} {
-	if (basemap && dir === GEODATA_DIR) return basemap;
+	region: RegionInfo;
+}
+
+const basemaps = new Map<string, Basemap>();
+
+/** The shipped geodata in a folder (the default geodata unless told), decoded once per process. */
+export function readBasemap(dir = GEODATA_DIR): Basemap {
+	const cached = basemaps.get(dir);
+	if (cached) return cached;
 	const read = <T>(file: string): T => {
 		const path = join(dir, file);
 		if (!existsSync(path)) {
@@ -50,14 +79,16 @@ export function readBasemap(dir = GEODATA_DIR): {
 		}
 		return JSON.parse(readFileSync(path, 'utf8')) as T;
 	};
-	const data = decodeBasemap(
-		read<Topology>(GEODATA_FILES.topology),
-		read<GeoCollection>(GEODATA_FILES.features)
-	);
-	const loaded = { data, index: featureIndex(data) };
-	if (dir === GEODATA_DIR) basemap = loaded;
+	const topology = read<Topology & { region: RegionInfo }>(GEODATA_FILES.topology);
+	const data = decodeBasemap(topology, read<GeoCollection>(GEODATA_FILES.features));
+	const loaded = { data, index: featureIndex(data), region: topology.region };
+	basemaps.set(dir, loaded);
 	return loaded;
 }
+
+/** A story's geodata (`storyGeodata`), decoded once per process. */
+export const storyBasemap = (id: string): Basemap =>
+	readBasemap(join(STATIC_DIR, storyGeodata(id)));
 
 /**
  * The text of a file in a story folder, or undefined when there is none. What cannot be a story
@@ -88,8 +119,11 @@ function readStoryFile(folder: string, name: string, shownAs: string): string | 
 	return decodeStoryFile(shownAs, readFileSync(path));
 }
 
-/** Reads and validates the story in a content folder; throws a StoryError naming what is wrong. */
-export function readStory(folder: string, index = readBasemap().index): Story {
+/**
+ * Reads and validates the story in a content folder against its geodata (by default the story's
+ * own, `storyGeodata`); throws a StoryError naming what is wrong.
+ */
+export function readStory(folder: string, index?: Map<string, GeoFeature>): Story {
 	const id = folder.split(/[\\/]/).filter(Boolean).pop() ?? folder;
 	const file = `${id}/story.yaml`;
 	if (!existsSync(folder) || !statSync(folder).isDirectory()) {
@@ -100,7 +134,11 @@ export function readStory(folder: string, index = readBasemap().index): Story {
 	const yaml = readStoryFile(folder, 'story.yaml', file);
 	if (yaml === undefined) throw new StoryError([{ file, message: 'no story.yaml in this folder' }]);
 	const readBeside = (name: string) => readStoryFile(folder, name, `${id}/${name}`);
-	return loadStory({ id, file, yaml, readFile: readBeside }, index);
+	const story = loadStory(
+		{ id, file, yaml, readFile: readBeside },
+		index ?? storyBasemap(id).index
+	);
+	return { ...story, geodata: storyGeodata(id) };
 }
 
 /** The ids of every story under src/content. */

@@ -14,7 +14,14 @@ import { escapeHtml } from './step-markup';
 import type { Step } from './story';
 
 const story = readStory(resolve('tests/fixtures/hostile'));
-const locator: Locator = { width: 10, height: 10, land: 'M0 0', frames: {} };
+const locator: Locator = {
+	width: 10,
+	height: 10,
+	region: 'Region',
+	land: 'M0 0',
+	frames: {},
+	keyLabels: {}
+};
 
 /** The story page's body (place buttons, key), and the plain one of the other modes. */
 const MODES: BodyOptions[] = [

@@ -1,5 +1,5 @@
 import type { Feature, Geometry } from 'geojson';
-import { stepSymbols, type SymbolKey, type SymbolSpec } from '$lib/map/symbols';
+import { baseSymbols, stepSymbols, type SymbolKey, type SymbolSpec } from '$lib/map/symbols';
 import type { StepMap } from './story';
 
 /** The symbols a map can show (map/symbols.ts); a step's key lists only those its map draws. */
@@ -15,10 +15,14 @@ export const SWATCH_SHAPES: Record<SymbolSpec['shape'], string> = {
 	dot: '<circle cx="12" cy="7" r="4.5"></circle>'
 };
 
-/** The key of a step's map, in a fixed order: the symbols of the features it shows. */
+/**
+ * The key of a step's map, in a fixed order: the base map's borders (its borders of note where
+ * the geodata has any) and the symbols of the features it shows.
+ */
 export function legendFor(
 	map: StepMap['map'],
-	lookup: (fid: string) => Feature<Geometry> | undefined
+	lookup: (fid: string) => Feature<Geometry> | undefined,
+	notedBorders = true
 ): LegendKey[] {
-	return stepSymbols(map, (fid) => lookup(fid) !== undefined);
+	return stepSymbols(map, (fid) => lookup(fid) !== undefined, baseSymbols(notedBorders));
 }

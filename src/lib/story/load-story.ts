@@ -33,7 +33,7 @@ export type Catalogue = ReadonlyMap<string, Feature<Geometry>>;
  * Parses, validates and resolves a story. Throws a StoryError listing every problem found, each
  * naming the file, the step and the field.
  */
-export function loadStory(source: StorySource, catalogue: Catalogue): Story {
+export function loadStory(source: StorySource, catalogue: Catalogue): Omit<Story, 'geodata'> {
 	const lookup = (fid: string) => catalogue.get(fid);
 	const raw = parseYaml(source);
 	checkShape(source.file, raw);
@@ -50,7 +50,10 @@ export function loadStory(source: StorySource, catalogue: Catalogue): Story {
 	if (problems.length === 0) problems.push(...cameraProblems(source.file, data, catalogue));
 	if (problems.length > 0) throw new StoryError(problems);
 	const names = linkableNames(catalogue);
-	const steps = data.steps.map((step, index) => toStep(step, index, catalogue, names));
+	const notedBorders = [...catalogue.values()].some((f) => f.properties?.noted === true);
+	const steps = data.steps.map((step, index) =>
+		toStep(step, index, catalogue, { names, notedBorders })
+	);
 	return {
 		id: source.id,
 		title: data.title,
@@ -87,7 +90,12 @@ function placesOf(steps: readonly Step[], catalogue: Catalogue): Record<string, 
 }
 
 /** The parsed step as it is, with what the loader resolves from it (story.ts's `Step`). */
-function toStep(step: StepData, index: number, catalogue: Catalogue, names: NamedFeature[]): Step {
+function toStep(
+	step: StepData,
+	index: number,
+	catalogue: Catalogue,
+	{ names, notedBorders }: { names: NamedFeature[]; notedBorders: boolean }
+): Step {
 	const lookup = (fid: string) => catalogue.get(fid);
 	return {
 		...step,
@@ -96,7 +104,7 @@ function toStep(step: StepData, index: number, catalogue: Catalogue, names: Name
 		years: yearsIn(step.date),
 		camera: stepCamera(step.map, lookup),
 		segments: step.text ? linkPlaces(step.text, names) : [],
-		legend: legendFor(step.map, lookup),
+		legend: legendFor(step.map, lookup, notedBorders),
 		labelled: step.caption ? provincesNamed(step.caption, names) : []
 	};
 }

@@ -5,8 +5,10 @@ import { escapeHtml, legendHtml, locatorHtml, stepTextHtml } from './step-markup
 const locator: Locator = {
 	width: 150,
 	height: 130,
+	region: 'Afghanistan and Pakistan',
 	land: 'M1,2l3,4Z',
-	frames: { bannu: [82, 46, 12, 12] }
+	frames: { bannu: [82, 46, 12, 12] },
+	keyLabels: {}
 };
 
 describe('step markup', () => {

@@ -22,16 +22,21 @@ export function escapeHtml(text: string): string {
  * The map key: open, as where there is room; the story's step list closes it on a phone once
  * the page runs (reading/step-list.ts).
  */
-export function legendHtml(keys: readonly LegendKey[]): string {
+export function legendHtml(
+	keys: readonly LegendKey[],
+	labels: Partial<Record<LegendKey, string>> = {}
+): string {
 	const items = keys.map((key) => {
-		const { shape, label } = SYMBOLS[key];
+		const { shape } = SYMBOLS[key];
+		const label = labels[key] ?? SYMBOLS[key].label;
 		return `<li><svg class="swatch swatch-${key}" viewBox="0 0 24 14" aria-hidden="true">${SWATCH_SHAPES[shape]}</svg> ${escapeHtml(label)}</li>`;
 	});
 	return `<details class="map-legend" open=""><summary>Map key</summary> <ul>${items.join('')}</ul></details>`;
 }
 
-/** The locator's text alternative: its map is Afghanistan and Pakistan, unlabelled. */
-export const locatorLabel = 'Locator: where this view lies in Afghanistan and Pakistan';
+/** The locator's text alternative: its map is the story's region, unlabelled. */
+export const locatorLabel = (region: string): string =>
+	`Locator: where this view lies in ${region}`;
 
 /** The locator inset marking the step's view, or nothing when the step is not zoomed in. */
 export function locatorHtml(locator: Locator, slug: string): string {
@@ -40,7 +45,7 @@ export function locatorHtml(locator: Locator, slug: string): string {
 	const [x, y, w, h] = frame;
 	const { width, height } = locator;
 	return (
-		`<svg class="locator" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${locatorLabel}">` +
+		`<svg class="locator" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeHtml(locatorLabel(locator.region))}">` +
 		`<path class="locator-land" d="${escapeHtml(locator.land)}"></path>` +
 		`<rect class="locator-frame" x="${x}" y="${y}" width="${w}" height="${h}"></rect></svg>`
 	);

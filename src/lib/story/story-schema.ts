@@ -4,7 +4,7 @@ import { forbiddenCharacter, quote } from './text-rules';
 import { SLUG } from './story-id';
 
 export { SLUG };
-/** A catalogue feature id such as `place:peshawar` or `admin1:PK-KP` (see docs/architecture.md). */
+/** A catalogue feature id, `<kind>:<id>` (see docs/architecture.md). */
 const FEATURE_ID = /^[a-z0-9]+:[A-Za-z0-9-]+$/;
 /**
  * The essay is a plain file name in the story's own folder: no folder part, no `..`, no drive or
@@ -63,7 +63,7 @@ const FeatureList = v.pipe(
 			v.maxLength(LIMITS.featureId, tooLong('a feature id', LIMITS.featureId)),
 			v.regex(FEATURE_ID, 'must look like "kind:id", e.g. "place:peshawar"')
 		),
-		'must be a list of feature ids, e.g. [place:peshawar, admin1:PK-KP]'
+		'must be a list of feature ids, e.g. [place:kyiv, admin1:UA-30]'
 	),
 	v.maxLength(LIMITS.features, `at most ${LIMITS.features} features are allowed`)
 );

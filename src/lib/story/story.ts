@@ -46,6 +46,11 @@ export interface Story {
 	lang: string;
 	credit?: string;
 	steps: Step[];
+	/**
+	 * Where its geodata is, under the site's root: `geodata/`, or `geodata/<story>/` for a story
+	 * with a region of its own (src/lib/server/stories.ts `storyGeodata`).
+	 */
+	geodata: string;
 	/** By feature id. */
 	places: Record<string, StoryPlace>;
 }
