@@ -206,7 +206,8 @@ async function main() {
 		const appOf = (paths: readonly string[]) =>
 			paths.filter((p) => /\.m?js$/.test(p) && !mapLibreOf([p]).length);
 		const fetchedAfter = atLoad?.fetchedAfter ?? [];
-		const geodata = filesUnder('geodata');
+		// The default story's geodata (static/geodata/); each other story's is in a folder of its own.
+		const geodata = filesUnder('geodata').filter((f) => !f.name.includes('/'));
 		const staticMaps = filesUnder('maps', '.svg');
 		// What a reader downloads; the embed dialog's code loads only when an editor opens it.
 		const appJs = page.readerJs.filter((f) => !isMapLibre(f));
