@@ -1,4 +1,4 @@
-import { GEODATA_FILES, storyGeodataDir } from '../geo/geodata-files';
+import { GEODATA_FILES, storyGeodataDir } from '../geo/geodata-files.ts';
 
 /**
  * The cache that keeps each story a reader has opened beyond the default one (whose files the
