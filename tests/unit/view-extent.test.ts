@@ -1,17 +1,15 @@
 /**
  * No step shows the edge of the data: every step's view, in every reading mode at the sizes the
- * site supports, lies inside the extent of the shipped basemap (the countries' clip box, and the
- * coarse land beyond it). The panels follow the layouts' CSS: app.css (.map-stage --pad-*),
+ * site supports, lies inside the extent of its story's shipped basemap (the countries' clip box,
+ * and the coarse land beyond it), for every published story. The panels follow the layouts' CSS: app.css (.map-stage --pad-*),
  * EmbedView (MAP_PAD), PresentView (.frame).
  */
 import { describe, expect, it } from 'vitest';
 import { bbox } from '@turf/turf';
-import { readBasemap, getStory } from '../../src/lib/server/stories';
+import { getStory, publishedStoryIds, storyBasemap } from '../../src/lib/server/stories';
 import { LAND_BEYOND } from '../../src/lib/map/layers';
 import { viewBounds, type BBox, type Panel } from '../../src/lib/story/camera';
 
-const { data, index } = readBasemap();
-const story = getStory('frontier');
 const REM = 16;
 
 /** The brief's sizes, a phone on its side, and the odd shapes tests/layout.spec.ts checks. */
@@ -56,7 +54,8 @@ const LAYOUTS: Record<string, (w: number, h: number) => Panel> = {
  * What the shipped data covers: the countries' bounding box (their clip box), or the box the land
  * beyond them was clipped to, which the pipeline records.
  */
-function shippedExtent(): BBox {
+function shippedExtent(id: string): BBox {
+	const { data, index } = storyBasemap(id);
 	const recorded = index.get(LAND_BEYOND)?.properties.extent;
 	if (Array.isArray(recorded)) return recorded as unknown as BBox;
 	const [w, s, e, n] = bbox(data.countries);
@@ -67,8 +66,9 @@ function shippedExtent(): BBox {
 const MERCATOR_LAT = 85.05;
 const EPSILON = 0.1;
 
-describe('no step shows the edge of the data', () => {
-	const extent = shippedExtent();
+describe.each(publishedStoryIds())('no step of %s shows the edge of its data', (id) => {
+	const story = getStory(id);
+	const extent = shippedExtent(id);
 	const cases = Object.keys(LAYOUTS).flatMap((layout) =>
 		SIZES.flatMap(([w, h]) => story.steps.map((step) => [layout, `${w}×${h}`, step.slug] as const))
 	);
