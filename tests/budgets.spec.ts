@@ -42,11 +42,12 @@ const BUDGETS: Budget[] = [
 		// SvelteKit's runtimes are 33 KB of it. The issue's goal is 40 KB (README "Performance").
 		// Many stories (issue 16) cost 0.8 KB once, whatever the number of stories: the `/<story>/`
 		// routes in the route table, their matcher, the page components both routes share. One step
-		// body for every mode (StepBody) shares its chunk with the other modes: 0.2 KB more.
+		// body for every mode (StepBody) shares its chunk with the other modes: 0.2 KB more. The
+		// offline registration's notices and state moved to idle with it: 50.2 → 49.1 KB.
 		what: 'app JS before the reader engages (what the HTML loads)',
 		files: () => page().upfrontJs,
 		measure: 'gzip',
-		max: 50.5 * KB
+		max: 49.5 * KB
 	},
 	{
 		// The scroll follower and the offline registration (at idle or the first scroll), and the
@@ -54,14 +55,16 @@ const BUDGETS: Budget[] = [
 		// moved here from the first JS (1.1 KB), and the map's time limits came with issue 15.
 		// Issue 14 added the labels moved into each step's view (labels.ts: a clip, a grid search
 		// and the label source, 0.9 KB; turf's versions weighed 3 KB more): 11.5 → 12.5 KB. The
-		// present view's label scale and the land beyond the data's box, 0.3 KB: 13 KB.
+		// present view's label scale and the land beyond the data's box, 0.3 KB: 13 KB. The offline
+		// registration's state and notices came from the first JS (1.2 KB), with the embed's own
+		// saver, which only an embed loads but the count reaches from the layout (0.4 KB): 15 KB.
 		what: 'app JS loaded at idle and on engagement, without maplibre-gl',
 		files: () => {
 			const upfront = new Set(page().upfrontJs.map((f) => f.path));
 			return page().readerJs.filter((f) => !upfront.has(f.path) && !isMapLibre(f));
 		},
 		measure: 'gzip',
-		max: 13 * KB
+		max: 15 * KB
 	},
 	{
 		// The embed dialog and the place panel, loaded when someone opens them (ON_DEMAND_SOURCES
