@@ -11,7 +11,14 @@
 // the budget here in the same commit, saying why.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { filesUnder, isMapLibre, storyPageFiles, total, type SiteFile } from '../bench/site-files';
+import {
+	filesUnder,
+	isMapLibre,
+	siteFile,
+	storyPageFiles,
+	total,
+	type SiteFile
+} from '../bench/site-files';
 import { installProbe, readProbe, resources, waitForMark } from '../bench/page-probe';
 import { DEFAULT_STORY } from '../src/lib/server/stories';
 
@@ -40,11 +47,12 @@ const BUDGETS: Budget[] = [
 		// SvelteKit's runtimes are 33 KB of it. The issue's goal is 40 KB (README "Performance").
 		// Many stories (issue 16) cost 0.8 KB once, whatever the number of stories: the `/<story>/`
 		// routes in the route table, their matcher, the page components both routes share. One step
-		// body for every mode (StepBody) shares its chunk with the other modes: 0.2 KB more.
+		// body for every mode (StepBody) shares its chunk with the other modes: 0.2 KB more. The
+		// offline registration's notices and state moved to idle with it: 50.2 → 49.1 KB.
 		what: 'app JS before the reader engages (what the HTML loads)',
 		files: () => page().upfrontJs,
 		measure: 'gzip',
-		max: 50.5 * KB
+		max: 49.5 * KB
 	},
 	{
 		// The scroll follower and the offline registration (at idle or the first scroll), and the
@@ -52,14 +60,16 @@ const BUDGETS: Budget[] = [
 		// moved here from the first JS (1.1 KB), and the map's time limits came with issue 15.
 		// Issue 14 added the labels moved into each step's view (labels.ts: a clip, a grid search
 		// and the label source, 0.9 KB; turf's versions weighed 3 KB more): 11.5 → 12.5 KB. The
-		// present view's label scale and the land beyond the data's box, 0.3 KB: 13 KB.
+		// present view's label scale and the land beyond the data's box, 0.3 KB: 13 KB. The offline
+		// registration's state and notices came from the first JS (1.2 KB), with the embed's own
+		// saver, which only an embed loads but the count reaches from the layout (0.4 KB): 15 KB.
 		what: 'app JS loaded at idle and on engagement, without maplibre-gl',
 		files: () => {
 			const upfront = new Set(page().upfrontJs.map((f) => f.path));
 			return page().readerJs.filter((f) => !upfront.has(f.path) && !isMapLibre(f));
 		},
 		measure: 'gzip',
-		max: 13 * KB
+		max: 15 * KB
 	},
 	{
 		// The embed dialog and the place panel, loaded when someone opens them (ON_DEMAND_SOURCES
@@ -94,6 +104,16 @@ const BUDGETS: Budget[] = [
 		files: () => [page().html],
 		measure: 'gzip',
 		max: 30 * KB
+	},
+	{
+		// Raw, as the browser parses it: every step's body as markup, and the page data with what
+		// the frame needs (embed-story.ts). It was 88.6 KB with the whole story in the data (its
+		// text, its place segments, the place index): 20.4 KB gz then, 20.2 now, as the copies
+		// compressed well, but each was parsed.
+		what: 'HTML of the embed page',
+		files: () => [siteFile('embed/index.html')],
+		measure: 'raw',
+		max: 84 * KB
 	},
 	{
 		// 50 KB until the land beyond the countries' clip box (6.3 KB, geodata/README.md). The

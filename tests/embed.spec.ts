@@ -420,6 +420,21 @@ test.describe('with the script blocked', () => {
 	});
 });
 
+test('the frame’s page carries each step’s text once in its data, as the markup it shows', async ({
+	request
+}) => {
+	const html = await (await request.get('/embed/')).text();
+	// A run of plain words from every step's text: in the markup once, in the hydration data once.
+	for (const step of story.steps) {
+		const words = step.text?.match(/[A-Za-z ,]{30,}/)?.[0];
+		if (!words) continue;
+		expect(html.split(words).length - 1, step.slug).toBe(2);
+	}
+	// Neither the text's place segments nor the story's place index: the frame uses neither.
+	expect(html).not.toMatch(/\bsegments:/);
+	expect(html).not.toMatch(/\bplaces:/);
+});
+
 test('the story page links its oEmbed endpoint', async ({ page }) => {
 	await page.goto('/');
 	await expect(

@@ -231,5 +231,10 @@ test('an embed saves only itself: none of the rest of the site, and it reopens o
 			page.locator('img[data-static-map]').evaluate((img: HTMLImageElement) => img.naturalWidth)
 		)
 		.toBeGreaterThan(0);
+	// Offline, the frame still goes to any step with its text (a reader's Next here).
+	const next = story.steps[bannu.index + 1] as (typeof story.steps)[number];
+	await page.getByRole('button', { name: 'Next step' }).click();
+	await expect(page.locator('.step-body.current .embed-step')).toHaveText(next.title);
+	await expect(page.locator('html')).toHaveAttribute('data-step', next.slug);
 	await engageMap(page);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { afterFirstPaint, type PaintClock } from './first-paint';
+import { afterFirstPaint, afterImage, type PaintClock } from './first-paint';
 
 /** A paint clock driven by hand: paint() reports the first paint, elapse() runs the timers. */
 function fakeClock(alreadyPainted = false) {
@@ -79,5 +79,85 @@ describe('afterFirstPaint', () => {
 		fake.elapse(10_000);
 		expect(callback).not.toHaveBeenCalled();
 		expect(fake.pending()).toBe(0);
+	});
+});
+
+describe('afterImage', () => {
+	/** An image whose decoding the test settles by hand. */
+	function fakeImage() {
+		let settle: (ok: boolean) => void = () => {};
+		const image = {
+			decode: () =>
+				new Promise<void>((resolve, reject) => (settle = (ok) => (ok ? resolve() : reject())))
+		} as unknown as HTMLImageElement;
+		return { image, settle: (ok: boolean) => settle(ok) };
+	}
+
+	function withFrames() {
+		vi.useFakeTimers();
+		vi.stubGlobal('requestAnimationFrame', (cb: () => void) => setTimeout(cb, 16));
+		vi.stubGlobal('cancelAnimationFrame', (id: number) => clearTimeout(id));
+		return () => {
+			vi.unstubAllGlobals();
+			vi.useRealTimers();
+		};
+	}
+
+	it('runs a frame after the image has decoded, once', async () => {
+		const restore = withFrames();
+		const { image, settle } = fakeImage();
+		const callback = vi.fn();
+		afterImage(image, callback);
+		await vi.advanceTimersByTimeAsync(500);
+		expect(callback).not.toHaveBeenCalled();
+		settle(true);
+		await vi.advanceTimersByTimeAsync(20);
+		expect(callback).toHaveBeenCalledTimes(1);
+		await vi.advanceTimersByTimeAsync(5000);
+		expect(callback).toHaveBeenCalledTimes(1);
+		restore();
+	});
+
+	it('runs when the image fails, or when it takes too long', async () => {
+		const restore = withFrames();
+		const failed = fakeImage();
+		const afterFailure = vi.fn();
+		afterImage(failed.image, afterFailure);
+		failed.settle(false);
+		await vi.advanceTimersByTimeAsync(20);
+		expect(afterFailure).toHaveBeenCalledTimes(1);
+
+		const slow = vi.fn();
+		afterImage(fakeImage().image, slow, 1000);
+		await vi.advanceTimersByTimeAsync(1020);
+		expect(slow).toHaveBeenCalledTimes(1);
+		restore();
+	});
+
+	it('does not run once cancelled', async () => {
+		const restore = withFrames();
+		const { image, settle } = fakeImage();
+		const callback = vi.fn();
+		const cancel = afterImage(image, callback);
+		cancel();
+		settle(true);
+		await vi.advanceTimersByTimeAsync(5000);
+		expect(callback).not.toHaveBeenCalled();
+		restore();
+	});
+});
+
+describe('afterImage out of view', () => {
+	it('runs soon after the decoding when no frame comes', async () => {
+		vi.useFakeTimers();
+		vi.stubGlobal('requestAnimationFrame', () => 0);
+		vi.stubGlobal('cancelAnimationFrame', () => {});
+		const image = { decode: () => Promise.resolve() } as unknown as HTMLImageElement;
+		const callback = vi.fn();
+		afterImage(image, callback, 3000, 250);
+		await vi.advanceTimersByTimeAsync(260);
+		expect(callback).toHaveBeenCalledTimes(1);
+		vi.unstubAllGlobals();
+		vi.useRealTimers();
 	});
 });

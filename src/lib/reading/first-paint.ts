@@ -91,3 +91,39 @@ export function whenIdle(callback: () => void, timeoutMs = 10_000): () => void {
 		else clearTimeout(idle);
 	};
 }
+
+/**
+ * Runs `callback` once, a frame after `image` has loaded and decoded (or failed), or after
+ * `safetyMs` however slow it is. A frame its host has scrolled out of view gets no frames (the
+ * browser throttles them): there the callback runs `frameMs` after the decoding. Returns a
+ * function that cancels.
+ */
+export function afterImage(
+	image: HTMLImageElement | null | undefined,
+	callback: () => void,
+	safetyMs = 3000,
+	frameMs = 250
+): () => void {
+	let done = false;
+	const timers: ReturnType<typeof setTimeout>[] = [];
+	let cancelFrame = () => {};
+	const stop = () => {
+		done = true;
+		timers.forEach(clearTimeout);
+		cancelFrame();
+	};
+	const run = () => {
+		if (done) return;
+		stop();
+		callback();
+	};
+	const decoded = () => {
+		if (done) return;
+		cancelFrame = afterNextFrame(run);
+		timers.push(setTimeout(run, frameMs));
+	};
+	timers.push(setTimeout(run, safetyMs));
+	if (image) image.decode().then(decoded, decoded);
+	else decoded();
+	return stop;
+}

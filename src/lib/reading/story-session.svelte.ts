@@ -1,7 +1,7 @@
 import { tick } from 'svelte';
 import { updated } from '$app/state';
 import { cameraForPanel, type Panel } from '$lib/story/camera';
-import type { Step, Story } from '$lib/story/story';
+import type { Step, StepMap, Story } from '$lib/story/story';
 import { createMapView, type MapView } from '$lib/map/map-view';
 import { MapUnavailable } from '$lib/map/map-error';
 import type { Theme } from '$lib/map/style';
@@ -30,12 +30,16 @@ const NEW_VERSION =
 	'A new version of this site has been published since this page was opened: reload the page for the interactive map.';
 const CONTEXT_LOST = 'The interactive map has paused: the browser reset its graphics.';
 
+/** What a session reads of a step: its slug, for the settle signal, and its maps. */
+export type SessionStep = StepMap & Pick<Step, 'slug'>;
+
 /**
  * One reading of a story: which step is active, and the map following it. Every reading mode
  * drives it the same way (select a step by index); it keeps the public contract's settle rule
- * whether or not the live map is there.
+ * whether or not the live map is there. A mode that needs less of a step (the embed) gives it
+ * less (`S`).
  */
-export class StorySession {
+export class StorySession<S extends SessionStep = Step> {
 	active = $state(0);
 	mapStatus = $state<MapStatus>('static');
 	/** Why the live map is not there, for the reader; empty while nothing is wrong. */
@@ -59,7 +63,7 @@ export class StorySession {
 	/** The story's geodata folder under the site's root (`Story.geodata`): the live map loads it. */
 	readonly geodata: string;
 
-	#steps: readonly Step[];
+	#steps: readonly S[];
 	#places: Story['places'];
 	#panel: () => Panel;
 	#sequencer: StepSequencer;
@@ -68,18 +72,24 @@ export class StorySession {
 	#start: MapStart | undefined;
 	#destroyed = false;
 
-	/** `panel` measures the map's box and padding now (they follow the layout). */
-	constructor(story: Pick<Story, 'steps' | 'places' | 'geodata'>, panel: () => Panel) {
+	/**
+	 * `panel` measures the map's box and padding now (they follow the layout). Without `places`
+	 * (a mode where no place is asked about), `preview` shows none.
+	 */
+	constructor(
+		story: { steps: readonly S[]; places?: Story['places']; geodata: string },
+		panel: () => Panel
+	) {
 		this.geodata = story.geodata;
 		const steps = story.steps;
 		this.#steps = steps;
-		this.#places = story.places;
+		this.#places = story.places ?? {};
 		this.#panel = panel;
 		this.#sequencer = new StepSequencer(steps.map((s) => s.slug));
 	}
 
-	get step(): Step {
-		return this.#steps[this.active] as Step;
+	get step(): S {
+		return this.#steps[this.active] as S;
 	}
 
 	/**

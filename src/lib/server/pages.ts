@@ -4,6 +4,7 @@
  */
 import { error } from '@sveltejs/kit';
 import QRCode from 'qrcode';
+import { embedStory } from '$lib/embed/embed-story';
 import { buildLocator } from '$lib/map/locator';
 import { speakerNotes } from '$lib/present/notes';
 import { publicBase, stepLink, type HandoutLink } from '$lib/present/handout-links';
@@ -46,9 +47,12 @@ export function storyPage(id: string, url: URL) {
 	};
 }
 
-/** The embed repeats the story page's text: its canonical link is the story page. */
+/**
+ * The embed repeats the story page's text: its canonical link is the story page. It gets only
+ * what the frame needs (embed-story.ts): all of its data is serialised into the page.
+ */
 export function embedPage(id: string, url: URL) {
-	return { story: publishedStory(id), canonical: canonical(id, '', url) };
+	return { story: embedStory(publishedStory(id)), canonical: canonical(id, '', url) };
 }
 
 export function presentPage(id: string, url: URL) {
