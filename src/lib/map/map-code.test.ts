@@ -32,16 +32,19 @@ afterEach(() => vi.unstubAllGlobals());
 describe('prefetchMapCode', () => {
 	it('asks for one file per idle moment: the code, then the map’s files', async () => {
 		const page = fakePage(['_app/immutable/chunks/maplibre.js']);
-		prefetchMapCode('/', '/geodata/', page.idle);
+		prefetchMapCode('/', 'geodata/', page.idle);
 		await vi.waitFor(() => expect(page.links).toHaveLength(1));
 		expect(page.links).toEqual(['/_app/immutable/chunks/maplibre.js']);
 		while (page.pending()) page.runIdle();
-		expect(page.links).toEqual(['/_app/immutable/chunks/maplibre.js', ...mapFileUrls('/', '/geodata/')]);
+		expect(page.links).toEqual([
+			'/_app/immutable/chunks/maplibre.js',
+			...mapFileUrls('/', 'geodata/')
+		]);
 	});
 
 	it('stops when asked, between two files', async () => {
 		const page = fakePage(['a.js', 'b.js']);
-		const stop = prefetchMapCode('/', '/geodata/', page.idle);
+		const stop = prefetchMapCode('/', 'geodata/', page.idle);
 		await vi.waitFor(() => expect(page.links).toEqual(['/a.js']));
 		stop();
 		expect(page.pending()).toBe(0);
