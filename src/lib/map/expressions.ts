@@ -35,12 +35,10 @@ export const isLine: ExpressionSpecification = [
 	false
 ];
 
-/** Label points derived from one basemap layer (see labelPoints). */
-export const isLabelOf = (layer: 'countries' | 'admin1'): ExpressionSpecification => [
-	'==',
-	['get', 'layer'],
-	layer
-];
+/** Label geometry of one kind in the `labels` source (labels.ts): by basemap layer, routes, rivers. */
+export const isLabelOf = (
+	layer: 'countries' | 'admin1' | 'routes' | 'rivers'
+): ExpressionSpecification => ['==', ['get', 'layer'], layer];
 
 /** Pakistani features carry Urdu first, Afghan ones Dari (Natural Earth admin-1 has both). */
 const nativeName: ExpressionSpecification = [

@@ -238,7 +238,21 @@ describe('stepLayerUpdates', () => {
 		expect(matching(layerById(s, 'country-context-line'), s)).toEqual(['country:AFG']);
 		expect(matching(layerById(s, 'country-highlight-fill'), s)).toEqual([]);
 		expect(matching(layerById(s, 'route-line'), s)).toEqual(['route:foreign-fighters']);
-		expect(matching(layerById(s, 'route-label'), s)).toEqual(['route:foreign-fighters']);
+		// The route's name stands at its label point in the step's frame, from the `labels` source.
+		const framed = stepLayerUpdates(
+			{
+				features: ['place:peshawar'],
+				context: ['route:foreign-fighters'],
+				nativeNames: false,
+				camera: { center: [71.2, 34], zoom: 7, bearing: 0, pitch: 0 }
+			},
+			data
+		);
+		const withLabels = {
+			...s,
+			sources: { ...s.sources, labels: { type: 'geojson', data: framed.labels } }
+		} as StyleSpecification;
+		expect(matching(layerById(s, 'route-label'), withLabels)).toEqual(['route:foreign-fighters']);
 		expect(matching(layerById(s, 'physical-label'), s, 4)).toEqual(['label:khyber-pass']);
 		expect(matching(layerById(s, 'physical-highlight-label'), s)).toEqual([]);
 		expect(matching(layerById(s, 'admin1-label'), s)).toEqual(['admin1:PK-KP']);
