@@ -205,7 +205,12 @@ function nudged(box: Box): Box[] {
 		[0, 3 * line],
 		[0, -3 * line],
 		[half, 0],
-		[-half, 0]
+		[-half, 0],
+		// Then a whole width aside, level or a line or two off: still over a large country.
+		...[0, line, -line, 2 * line, -2 * line].flatMap((dy): [number, number][] => [
+			[2 * half, dy],
+			[-2 * half, dy]
+		])
 	];
 	return moves.map(([dx, dy]) => [box[0] + dx, box[1] + dy, box[2] + dx, box[3] + dy]);
 }
