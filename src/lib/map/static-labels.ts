@@ -387,6 +387,10 @@ function candidates(input: LabelInput): Candidate[] {
 	return out;
 }
 
+/** Names a forced label avoids writing over above all others: places and districts. */
+const PLACE_KINDS: ReadonlySet<LabelKind> = new Set(['place', 'place-context', 'area']);
+const PLACE_WEIGHT = 10;
+
 /**
  * The labels of a step's static map, as SVG: placed highest priority first, each kind sized from
  * `labelSize`. Town dots are drawn with their labels (class `town`).
@@ -395,7 +399,11 @@ export function renderLabels(input: LabelInput): string {
 	const all = candidates(input).sort(
 		(a, b) => LABEL_PRIORITY.indexOf(a.kind) - LABEL_PRIORITY.indexOf(b.kind) || a.rank - b.rank
 	);
-	const placed: Box[] = input.dots.map(({ at: [x, y], r }) => [x - r, y - r, x + r, y + r]);
+	// What is placed, with how much writing over it costs: a place's dot or name most.
+	const placed: { box: Box; weight: number }[] = input.dots.map(({ at: [x, y], r }) => ({
+		box: [x - r, y - r, x + r, y + r],
+		weight: PLACE_WEIGHT
+	}));
 	const margin = 4;
 	const inMap = (b: Box) =>
 		b[0] >= margin && b[1] >= margin && b[2] <= input.size - margin && b[3] <= input.size - margin;
@@ -429,13 +437,15 @@ export function renderLabels(input: LabelInput): string {
 		const size = Math.round(input.labelSize * LABEL_CLASS[c.kind].scale);
 		// Collisions at the largest size a screen shows labels: no two overlap on a phone either.
 		const k = input.shownScale;
-		const crowded = (box: Box) => placed.filter((p) => overlaps(p, box)).length;
+		const crowded = (box: Box) =>
+			placed.reduce((sum, p) => sum + (overlaps(p.box, box) ? p.weight : 0), 0);
+		const weight = PLACE_KINDS.has(c.kind) ? PLACE_WEIGHT : 1;
 		const hits = (box: Box, anchor: Anchor) => crowded(grown(box, anchor, k));
 		if (c.path) {
 			// A river's section lies inside the frame (labels.ts riverSection): only collisions matter.
 			const boxes = alongPath(c.path, textWidth(c.text, size * k, false), size * k);
 			if (boxes.some((b) => crowded(b) > 0)) continue;
-			placed.push(...boxes);
+			placed.push(...boxes.map((box) => ({ box, weight })));
 			labelled.add(`${c.kind}|${c.fid}`);
 			parts.push(textOnPath(c, c.path));
 			continue;
@@ -447,28 +457,32 @@ export function renderLabels(input: LabelInput): string {
 		const options = all
 			.filter(({ anchor, box }) => inFrame(c, anchor, box))
 			.map((o) => ({ ...o, hits: hits(o.box, o.anchor) }));
-		const free =
-			options.find((o) => o.hits === 0) ??
-			(c.anchors.includes('center')
-				? nudged(boxFor(c, 'center', size))
-						.filter((box) => inFrame(c, 'center', box) && hits(box, 'center') === 0)
-						.map((box) => ({ anchor: 'center' as const, box, hits: 0 }))[0]
-				: undefined);
+		const moved = c.anchors.includes('center')
+			? nudged(boxFor(c, 'center', size))
+					.filter((box) => inFrame(c, 'center', box))
+					.map((box) => ({ anchor: 'center' as const, box, hits: hits(box, 'center') }))
+			: [];
+		const free = options.find((o) => o.hits === 0) ?? moved.find((o) => o.hits === 0);
 		// The step's own names are written even where they crowd, in the frame if they fit there;
 		// a country's or province's outside it only where some screen shows it (beyond the frame
 		// a screen's edge may cut it: better left out).
 		const fallback = c.must
-			? (options.length ? options : c.kind === 'region' ? [] : all.filter(({ box }) => inMap(box)))
-					.map((o) => ({ ...o, hits: hits(o.box, o.anchor) }))
-					.sort((a, b) => a.hits - b.hits)[0]
+			? (options.length
+					? [...options, ...moved]
+					: c.kind === 'region'
+						? []
+						: all
+								.filter(({ box }) => inMap(box))
+								.map((o) => ({ ...o, hits: hits(o.box, o.anchor) }))
+				).sort((a, b) => a.hits - b.hits)[0]
 			: undefined;
 		const chosen = free ?? fallback;
 		if (!chosen) continue;
-		placed.push(grown(chosen.box, chosen.anchor, k));
+		placed.push({ box: grown(chosen.box, chosen.anchor, k), weight });
 		labelled.add(`${c.kind}|${c.fid}`);
 		if (c.dot) {
 			const r = Math.max(2, Math.round(size * 0.2));
-			placed.push([c.at[0] - r, c.at[1] - r, c.at[0] + r, c.at[1] + r]);
+			placed.push({ box: [c.at[0] - r, c.at[1] - r, c.at[0] + r, c.at[1] + r], weight: 1 });
 			parts.push(
 				`<circle class="town" cx="${c.at[0].toFixed(1)}" cy="${c.at[1].toFixed(1)}" r="${r}"/>`
 			);
