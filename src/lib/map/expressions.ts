@@ -35,12 +35,10 @@ export const isLine: ExpressionSpecification = [
 	false
 ];
 
-/** Label points derived from one basemap layer (see labelPoints). */
-export const isLabelOf = (layer: 'countries' | 'admin1'): ExpressionSpecification => [
-	'==',
-	['get', 'layer'],
-	layer
-];
+/** Label geometry of one kind in the `labels` source (labels.ts): by basemap layer, routes, rivers. */
+export const isLabelOf = (
+	layer: 'countries' | 'admin1' | 'routes' | 'rivers'
+): ExpressionSpecification => ['==', ['get', 'layer'], layer];
 
 /** English label, or English plus the native name on a second line when it exists. */
 export function labelText(

@@ -73,9 +73,9 @@ export function frameBounds(camera: Pick<CameraTarget, 'center' | 'zoom'>, side 
 const inBox = ([lon, lat]: Position, [w, s, e, n]: BBox) =>
 	(lon as number) >= w && (lon as number) <= e && (lat as number) >= s && (lat as number) <= n;
 
-/** A box shrunk by `share` of its size on every side. */
-function inset([w, s, e, n]: BBox, share: number): BBox {
-	const dx = (e - w) * share;
+/** A box shrunk by `share` of its size on every side (`across` of its width at its sides). */
+function inset([w, s, e, n]: BBox, share: number, across = share): BBox {
+	const dx = (e - w) * across;
 	const dy = (n - s) * share;
 	return [w + dx, s + dy, e - dx, n - dy];
 }
@@ -239,9 +239,11 @@ export interface ViewLabel {
 export function viewLabelPoints(
 	areas: readonly { layer: 'countries' | 'admin1'; feature: GeoFeature }[],
 	frame: BBox,
-	avoid: readonly Position[] = []
+	avoid: readonly Position[] = [],
+	own: ReadonlySet<string> = new Set()
 ): ViewLabel[] {
-	const inner = inset(frame, 0.08);
+	// A name is wider than it is tall: it keeps further from the frame's sides than from its top.
+	const inner = inset(frame, 0.08, 0.16);
 	return areas.flatMap(({ layer, feature }) => {
 		const stored = storedLabelPoint(feature);
 		if (!stored || (inBox(stored, inner) && !avoid.some((p) => crowds(p, stored, frame)))) {
@@ -249,7 +251,12 @@ export function viewLabelPoints(
 		}
 		const geometry = feature.geometry;
 		if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return [];
-		const at = labelPointWithin(geometry, inner, avoid);
+		// The step's own areas are named wherever a piece of them shows, crowded or small.
+		const at =
+			labelPointWithin(geometry, inner, avoid) ??
+			(own.has(feature.properties.fid)
+				? (labelPointWithin(geometry, inner, [], 0) ?? labelPointWithin(geometry, frame, [], 0))
+				: undefined);
 		return at ? [{ fid: feature.properties.fid, name: feature.properties.name, layer, at }] : [];
 	});
 }
@@ -281,7 +288,8 @@ export function stepLabelPoints(
 				...provinces.map((feature) => ({ layer: 'admin1' as const, feature }))
 			],
 			frameBounds(camera),
-			avoid
+			avoid,
+			stepFids
 		).map((v) => [v.fid, v.at])
 	);
 }
@@ -310,5 +318,226 @@ export function labelPointCollection(
 	return {
 		type: 'FeatureCollection',
 		features: [...points(data.countries, 'countries'), ...points(data.admin1, 'admin1')]
+	};
+}
+
+/**
+ * Where labels may stand: the reference square less a margin. Every layout shows the whole square
+ * clear of its text card (camera.ts), and its surroundings only in some: a label inside it is
+ * never under the card nor cut at the edge of the screen, on any screen.
+ */
+export const LABEL_INSET = 0.04;
+
+/** A step's frame in Web Mercator units (0–1 across the world): its box and its side. */
+function mercatorFrame(camera: Pick<CameraTarget, 'center' | 'zoom'>, side = FIT_PX) {
+	const s = side / (TILE_PX * 2 ** camera.zoom);
+	const [cx, cy] = mercator(camera.center);
+	return { cx, cy, s };
+}
+
+type MercatorPoint = [number, number];
+
+/** The parts of a line or multi-line in Web Mercator. */
+function mercatorParts(f: GeoFeature): MercatorPoint[][] {
+	const g = f.geometry;
+	const parts =
+		g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
+	return parts.map((part) => part.map((p) => mercator([p[0] as number, p[1] as number])));
+}
+
+/**
+ * The point of an illustrative route its name is written at, in both renderers: on the route,
+ * inside the step's frame with room for two lines of text around it (`margin`: shares of the
+ * frame's side, across and down), as far as may be from the step's own places (whose labels
+ * come first), and otherwise near the middle of the route's part in view.
+ */
+export function routeLabelPoint(
+	route: GeoFeature,
+	camera: Pick<CameraTarget, 'center' | 'zoom'>,
+	avoid: readonly Position[] = [],
+	margin: [number, number] = [0.22, 0.12]
+): [number, number] | undefined {
+	const { cx, cy, s } = mercatorFrame(camera);
+	const inside = ([x, y]: MercatorPoint) =>
+		Math.abs(x - cx) <= s * (0.5 - margin[0]) && Math.abs(y - cy) <= s * (0.5 - margin[1]);
+	const samples: MercatorPoint[] = [];
+	for (const part of mercatorParts(route)) {
+		for (let i = 1; i < part.length; i++) {
+			const [a, b] = [part[i - 1] as MercatorPoint, part[i] as MercatorPoint];
+			const n = Math.max(1, Math.ceil((Math.hypot(b[0] - a[0], b[1] - a[1]) / s) * 40));
+			for (let k = 0; k < n; k++) {
+				const p: MercatorPoint = [a[0] + ((b[0] - a[0]) * k) / n, a[1] + ((b[1] - a[1]) * k) / n];
+				if (inside(p)) samples.push(p);
+			}
+		}
+	}
+	if (samples.length === 0) return undefined;
+	const places = avoid.map((p) => mercator([p[0] as number, p[1] as number]));
+	// Clear of a place's label by a quarter of the frame is clear enough: then the middle wins.
+	const clearance = (p: MercatorPoint) =>
+		Math.min(0.25, ...places.map(([x, y]) => Math.hypot((p[0] - x) / 1.6, p[1] - y) / s));
+	const middle = (samples.length - 1) / 2;
+	let best = 0;
+	samples.forEach((p, i) => {
+		const [c, cBest] = [clearance(p), clearance(samples[best] as MercatorPoint)];
+		if (c > cBest || (c === cBest && Math.abs(i - middle) < Math.abs(best - middle))) best = i;
+	});
+	const [lon, lat] = unmercator(samples[best] as MercatorPoint);
+	return [+lon.toFixed(4), +lat.toFixed(4)];
+}
+
+/** A line with points added so that none is more than `step` from the next. */
+function densified(line: readonly MercatorPoint[], step: number): MercatorPoint[] {
+	const out: MercatorPoint[] = line.length ? [line[0] as MercatorPoint] : [];
+	for (let i = 1; i < line.length; i++) {
+		const [a, b] = [line[i - 1] as MercatorPoint, line[i] as MercatorPoint];
+		const n = Math.max(1, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / step));
+		for (let k = 1; k <= n; k++) {
+			out.push([a[0] + ((b[0] - a[0]) * k) / n, a[1] + ((b[1] - a[1]) * k) / n]);
+		}
+	}
+	return out;
+}
+
+/**
+ * The section of a river its name follows, in both renderers: inside the step's frame (less
+ * `margin` of its side), `length` of the frame's side long, the straightest such stretch (nearest
+ * the centre between equals), west to east so the name reads upright.
+ */
+export function riverSection(
+	river: GeoFeature,
+	camera: Pick<CameraTarget, 'center' | 'zoom'>,
+	length = 0.3,
+	margin = 0.1
+): Position[] | undefined {
+	const { cx, cy, s } = mercatorFrame(camera);
+	const inside = ([x, y]: MercatorPoint) =>
+		Math.abs(x - cx) <= s * (0.5 - margin) && Math.abs(y - cy) <= s * (0.5 - margin);
+	const runs: MercatorPoint[][] = [];
+	for (const part of mercatorParts(river)) {
+		let run: MercatorPoint[] = [];
+		for (const p of densified(part, s / 40)) {
+			if (inside(p)) run.push(p);
+			else {
+				if (run.length > 1) runs.push(run);
+				run = [];
+			}
+		}
+		if (run.length > 1) runs.push(run);
+	}
+	const want = length * s;
+	let best: { section: MercatorPoint[]; score: number } | undefined;
+	for (const run of runs) {
+		for (let i = 0; i < run.length - 1; i++) {
+			let travelled = 0;
+			let j = i;
+			while (j < run.length - 1 && travelled < want) {
+				const [a, b] = [run[j] as MercatorPoint, run[j + 1] as MercatorPoint];
+				travelled += Math.hypot(b[0] - a[0], b[1] - a[1]);
+				j++;
+			}
+			if (travelled < want) break;
+			const [a, b] = [run[i] as MercatorPoint, run[j] as MercatorPoint];
+			const straightness = Math.hypot(b[0] - a[0], b[1] - a[1]) / travelled;
+			const off = Math.hypot((a[0] + b[0]) / 2 - cx, (a[1] + b[1]) / 2 - cy) / s;
+			const score = straightness - off * 0.2;
+			if (!best || score > best.score) best = { section: run.slice(i, j + 1), score };
+		}
+	}
+	if (!best) return undefined;
+	// Every fourth sample is detail enough for a name to follow, and a quarter of the bytes.
+	const kept = best.section.filter((_, i, all) => i % 4 === 0 || i === all.length - 1);
+	const section = kept.map((p) => {
+		const [lon, lat] = unmercator(p);
+		return [+lon.toFixed(4), +lat.toFixed(4)];
+	});
+	const first = section[0] as Position;
+	const last = section[section.length - 1] as Position;
+	return (first[0] as number) > (last[0] as number) ? section.reverse() : section;
+}
+
+/** Whether a point lies inside a step's frame, less LABEL_INSET of its side. */
+export function inLabelFrame(camera: Pick<CameraTarget, 'center' | 'zoom'>, at: Position): boolean {
+	return inBox(at, inset(frameBounds(camera), LABEL_INSET));
+}
+
+/**
+ * The step's lines' label geometry for the live map's `labels` source (layer `routes`: a point
+ * per route; layer `rivers`: a river's section), the same the static map writes its names at.
+ */
+export function stepLineLabels(
+	data: Pick<BasemapData, 'water' | 'features'>,
+	camera: Pick<CameraTarget, 'center' | 'zoom'>,
+	stepFids: ReadonlySet<string>
+): Feature[] {
+	const avoid = data.features.features.flatMap((f) =>
+		stepFids.has(f.properties.fid) && f.geometry.type === 'Point' ? [f.geometry.coordinates] : []
+	);
+	const routes = data.features.features.flatMap((f): Feature[] => {
+		if (!f.properties.fid.startsWith('route:') || !stepFids.has(f.properties.fid)) return [];
+		const at = routeLabelPoint(f, camera, avoid);
+		const properties = { fid: f.properties.fid, name: f.properties.name, layer: 'routes' };
+		return at
+			? [{ type: 'Feature', properties, geometry: { type: 'Point', coordinates: at } }]
+			: [];
+	});
+	const rivers =
+		camera.zoom < WATER_ZOOM
+			? []
+			: data.water.features.flatMap((f): Feature[] => {
+					// The rivers the region names (region.yaml `rivers`): the pipeline marks them `label`.
+					if (f.properties.label !== true) return [];
+					const section = riverSection(f, camera);
+					const properties = { fid: f.properties.fid, name: f.properties.name, layer: 'rivers' };
+					return section
+						? [
+								{
+									type: 'Feature',
+									properties,
+									geometry: { type: 'LineString', coordinates: section }
+								}
+							]
+						: [];
+				});
+	return [...routes, ...rivers];
+}
+
+/**
+ * The live map's `labels` source for a step: the country and province label points in its frame
+ * (moved into view where needed; those outside it would be cut at some screen's edge or hidden
+ * under the text, as the static map leaves them out), and its routes' and rivers' label geometry.
+ */
+export function stepLabelCollection(
+	data: Pick<BasemapData, 'countries' | 'admin1' | 'water' | 'features'>,
+	camera: Pick<CameraTarget, 'center' | 'zoom'>,
+	stepFids: ReadonlySet<string>
+): FeatureCollection {
+	const points = labelPointCollection(data, stepLabelPoints(data, camera, stepFids));
+	return {
+		type: 'FeatureCollection',
+		features: [
+			...points.features.filter((f) => inLabelFrame(camera, f.geometry.coordinates)),
+			...stepLineLabels(data, camera, stepFids)
+		]
+	};
+}
+
+/**
+ * The step's label frame as a GeoJSON polygon, for the live map's `within` filters: a town or a
+ * physical feature outside it is not named (the static map leaves it out too).
+ */
+export function labelFramePolygon(camera: Pick<CameraTarget, 'center' | 'zoom'>): Polygon {
+	const [w, s, e, n] = inset(frameBounds(camera), LABEL_INSET);
+	return {
+		type: 'Polygon',
+		coordinates: [
+			[
+				[w, s],
+				[e, s],
+				[e, n],
+				[w, n],
+				[w, s]
+			]
+		]
 	};
 }

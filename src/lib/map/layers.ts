@@ -236,9 +236,10 @@ function borderLayers(p: Palette, theme: Theme): Layer[] {
 			filter: ['==', fid, 'line:borders']
 		}),
 		lineLayer('admin1-context-line', 'admin1', theme, { widths: OUTLINE_WIDTHS }),
-		lineLayer('country-context-line', 'countries', theme, { widths: OUTLINE_WIDTHS }),
+		// Outlines without the data's clip edge (outlines.ts), which is no border.
+		lineLayer('country-context-line', 'outlines', theme, { widths: OUTLINE_WIDTHS }),
 		lineLayer('admin1-highlight-line', 'admin1', theme, { widths: OUTLINE_WIDTHS }),
-		lineLayer('country-highlight-line', 'countries', theme, { widths: OUTLINE_WIDTHS }),
+		lineLayer('country-highlight-line', 'outlines', theme, { widths: OUTLINE_WIDTHS }),
 		{
 			// A light casing under the dashes keeps the border readable on any fill.
 			id: 'noted-border-casing',
@@ -361,7 +362,6 @@ function labelLayers(p: Palette, scale: number): Layer[] {
 		'text-radial-offset': 0.7,
 		'text-justify': 'auto'
 	};
-	const alongLine = { 'symbol-placement': 'line', 'symbol-spacing': 320 };
 	// Areas' labels: at their point, or a line above or below it where a place's label sits (the
 	// static maps try the same three positions).
 	const makeWay = {
@@ -386,14 +386,14 @@ function labelLayers(p: Palette, scale: number): Layer[] {
 		townLabel(p, scale),
 		label(p, {
 			id: 'water-label',
-			source: 'water',
+			source: 'labels',
 			font: ITALIC,
 			size: 11,
 			color: p.textMuted,
 			minzoom: WATER_ZOOM,
-			// The rivers the region names (region.yaml `rivers`): the pipeline marks them `label`.
-			filter: ['==', ['get', 'label'], true],
-			layout: alongLine
+			filter: isLabelOf('rivers'),
+			// Once, along the river's section in view that the static map writes it on (labels.ts).
+			layout: { 'symbol-placement': 'line-center' }
 		}),
 		physical('physical-label', p.textMuted),
 		label(p, {
@@ -423,11 +423,18 @@ function labelLayers(p: Palette, scale: number): Layer[] {
 		}),
 		label(p, {
 			id: 'route-label',
-			source: 'features',
+			// At the route's label point in the step's frame (labels.ts), as in the static map: along
+			// the line MapLibre would write it anywhere, under the text card too.
+			source: 'labels',
 			font: ITALIC,
 			size: 11,
 			color: p.textMuted,
-			layout: { ...alongLine, 'text-field': ['concat', ['get', 'name'], ' (illustrative)'] }
+			// A long name on two lines, as the static map writes it (static-labels.ts WRAP_CHARS).
+			layout: {
+				...makeWay,
+				'text-max-width': 11,
+				'text-field': ['concat', ['get', 'name'], '\n(illustrative)']
+			}
 		}),
 		label(p, {
 			id: 'place-label',
@@ -458,13 +465,22 @@ function labelLayers(p: Palette, scale: number): Layer[] {
 	];
 }
 
+/** The towns the zoom shows (labels.ts TOWN_RANKS), before a step keeps them to its frame. */
+export function townFilter(): FilterSpecification {
+	const ranks = TOWN_RANKS.flatMap(([zoom, max], i) => (i === 0 ? [max] : [zoom, max]));
+	return [
+		'all',
+		['has', 'rank'],
+		['<=', ['get', 'rank'], ['step', ['zoom'], ...ranks]]
+	] as unknown as FilterSpecification;
+}
+
 /**
  * Context towns, muted, the largest first, as many as the zoom allows (labels.ts TOWN_RANKS)
  * and only where they hide no other label: this layer is placed last. The dot is a bullet in the
  * label's own text, so a town whose name does not fit loses its dot too.
  */
 function townLabel(p: Palette, scale: number): Layer {
-	const ranks = TOWN_RANKS.flatMap(([zoom, max], i) => (i === 0 ? [max] : [zoom, max]));
 	return scaledLabel(
 		p,
 		{
@@ -473,11 +489,7 @@ function townLabel(p: Palette, scale: number): Layer {
 			font: REGULAR,
 			size: zoomed([4, 10, 8, 12]),
 			color: p.textMuted,
-			filter: [
-				'all',
-				['has', 'rank'],
-				['<=', ['get', 'rank'], ['step', ['zoom'], ...ranks]]
-			] as unknown as FilterSpecification,
+			filter: townFilter(),
 			layout: {
 				'text-field': ['concat', '\u2022\u2002', ['get', 'name']],
 				'text-anchor': 'left',

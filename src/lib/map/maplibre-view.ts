@@ -164,8 +164,19 @@ export async function createMapLibreView(
 			.getStyle()
 			.layers.filter((l) => l.type === 'symbol')
 			.map((l) => l.id);
-		const fids = map.queryRenderedFeatures({ layers }).map((f) => String(f.properties?.fid));
+		const placed = map.queryRenderedFeatures({ layers });
+		const fids = placed.map((f) => String(f.properties?.fid));
 		container.dataset.labels = [...new Set(fids)].sort().join(' ');
+		// Where on the map (CSS px) each label written at a point stands, and in which layer: how
+		// tests see that a route's name is not under the text card.
+		const anchors = placed.flatMap((f) => {
+			if (f.geometry.type !== 'Point') return [];
+			const { x, y } = map.project(f.geometry.coordinates as [number, number]);
+			return [
+				[String(f.properties?.fid), { layer: f.layer.id, x: Math.round(x), y: Math.round(y) }]
+			];
+		});
+		container.dataset.labelAnchors = JSON.stringify(Object.fromEntries(anchors));
 	});
 	map.on('click', (event) => {
 		if (lost) return;

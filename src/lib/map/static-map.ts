@@ -1,7 +1,7 @@
 import { geoMercator, geoPath, type GeoPermissibleObjects, type GeoStream } from 'd3-geo';
 import { d3Winding } from './d3-winding';
 import type { BasemapData, GeoFeature } from '$lib/geo/basemap';
-import { FIT_PX, TILE_PX } from '$lib/story/camera';
+import { FIT_PX, TILE_PX, type BBox } from '$lib/story/camera';
 import type { StepMap } from '$lib/story/story';
 import { beyondForD3 } from './beyond-land';
 import { LAND_BEYOND, PROVINCE_WIDTH } from './layers';
@@ -19,6 +19,8 @@ import {
 	type SymbolKey
 } from './symbols';
 import { relativePath } from './svg-path';
+import { clipBox, outlineWithoutClip, touchesClip } from './outlines';
+import type { MultiPolygon, Polygon } from 'geojson';
 import { labelCss, labelSizeCss, renderLabels } from './static-labels';
 import { STATIC_MAP_PX } from './static-map-path';
 
@@ -51,6 +53,7 @@ function themeCss(p: Palette, theme: Theme, symbols: readonly SymbolKey[]): stri
 		`.water{fill:${p.water};stroke:${p.water};stroke-width:1.5}`,
 		`.river{fill:none;stroke:${p.water};stroke-width:2}`,
 		...symbols.map((key) => symbolCss(key, theme)),
+		'.nofill{fill:none}.nostroke{stroke:none}',
 		`.adm{fill:none;stroke:${p.adminBorder};stroke-width:${PROVINCE_WIDTH}}`,
 		`text{font-family:system-ui,'Noto Sans',sans-serif;font-size:var(--label);fill:${p.text};` +
 			`stroke:${p.halo};stroke-width:calc(var(--label)*.21);paint-order:stroke;stroke-linejoin:round}`,
@@ -81,6 +84,22 @@ const WIDTH_BANDS = [
 	320
 ];
 
+/** The base label size (SVG px) in an image shown `width` CSS px wide, at a band's narrow edge. */
+const shownLabelSize = (width: number) =>
+	Math.ceil(
+		((width >= PAPER_WIDTH ? SCREEN_LABEL_CSS_PX : MIN_LABEL_CSS_PX) * STATIC_MAP_PX) / width
+	);
+
+/** The narrowest image a screen shows: a small phone's (4.5 framed sides of about 180 px). */
+const SCREEN_MIN_WIDTH = 760;
+
+/**
+ * The largest base label size a screen shows, as a share of LABEL_SIZE: labels are placed in
+ * the frame at that size, so that they stay inside it however large they are shown.
+ */
+const SHOWN_SCALE =
+	Math.max(...WIDTH_BANDS.filter((w) => w >= SCREEN_MIN_WIDTH).map(shownLabelSize)) / LABEL_SIZE;
+
 /**
  * Label sizes and borders for the size the image is shown at. The SVG is drawn at STATIC_MAP_PX
  * and shown at any size: about 3000 CSS px wide behind a desktop's text, 1800 on a phone, 640 in
@@ -91,10 +110,7 @@ const WIDTH_BANDS = [
  */
 function sizeCss(): string {
 	const border = (key: SymbolKey) => symbolPaint(key, 'light').stroke?.width ?? 1;
-	const sizeAt = (width: number) =>
-		Math.ceil(
-			((width >= PAPER_WIDTH ? SCREEN_LABEL_CSS_PX : MIN_LABEL_CSS_PX) * STATIC_MAP_PX) / width
-		);
+	const sizeAt = shownLabelSize;
 	const widest = `:root{--label:${sizeAt(WIDTH_BANDS[0] as number)}px}`;
 	return (
 		widest +
@@ -169,6 +185,21 @@ function pathOf(render: Renderer, f: GeoFeature, cls: string): string {
 	return d ? `<path class="${cls}" d="${d}"/>` : '';
 }
 
+/**
+ * A country cut by the pipeline's clip box: its fill is drawn from its polygon, its outline
+ * without the box's sides (outlines.ts), which are no border.
+ */
+function clippedCountry(
+	f: GeoFeature,
+	box: BBox
+): f is GeoFeature & { geometry: Polygon | MultiPolygon } {
+	return (
+		f.properties.fid.startsWith('country:') &&
+		(f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') &&
+		touchesClip(f.geometry, box)
+	);
+}
+
 function isArea(f: GeoFeature): boolean {
 	return f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon';
 }
@@ -217,10 +248,14 @@ export function renderStaticMap(step: StepMap, data: BasemapData): string {
 	for (const f of data.water.features) parts.push(pathOf(render, f, isArea(f) ? 'water' : 'river'));
 	for (const f of data.lines.features) parts.push(pathOf(render, f, lineClass(f)));
 
+	const clip = clipBox(data.countries);
 	const used = new Set<SymbolKey>(baseSymbols(data.lines.features.some(isNotedBorder)));
 	for (const { f, key } of drawn) {
 		if (f.geometry.type === 'Point') continue;
-		const path = pathOf(render, f, key);
+		const path = clippedCountry(f, clip)
+			? pathOf(render, f, `${key} nostroke`) +
+				pathOf(render, { ...f, geometry: outlineWithoutClip(f.geometry, clip) }, `${key} nofill`)
+			: pathOf(render, f, key);
 		if (path) used.add(key);
 		parts.push(path);
 	}
@@ -245,8 +280,9 @@ export function renderStaticMap(step: StepMap, data: BasemapData): string {
 			nativeNames: step.map.nativeNames,
 			project: (lonLat) => projection(lonLat),
 			size: STATIC_MAP_PX,
-			detail,
+			frame: { min: half - FIT_PX / 2, max: half + FIT_PX / 2 },
 			labelSize: LABEL_SIZE,
+			shownScale: SHOWN_SCALE,
 			dots
 		})
 	);

@@ -14,11 +14,11 @@ import {
 	isPolygon,
 	labelText
 } from './expressions';
-import type { FeatureCollection, Point } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import type { BasemapData } from '$lib/geo/basemap';
 import type { CameraTarget } from '$lib/story/camera';
-import { PHYSICAL_ZOOM, labelPointCollection, stepLabelPoints } from './labels';
-import { LAYER_SYMBOL, type LayerId, type SymbolLayerId } from './layers';
+import { PHYSICAL_ZOOM, labelFramePolygon, stepLabelCollection } from './labels';
+import { LAYER_SYMBOL, townFilter, type LayerId, type SymbolLayerId } from './layers';
 import type { StepMap } from '$lib/story/story';
 import { fidsBySymbol, stepRoles } from './symbols';
 
@@ -39,8 +39,8 @@ export const stepView = (step: StepMap): StepView => ({
 export interface StepLayerUpdates {
 	filters: Partial<Record<LayerId, FilterSpecification>>;
 	layout: Partial<Record<LayerId, Record<string, unknown>>>;
-	/** New data for the label points (labels.ts), when the step has a camera and data was given. */
-	labels?: FeatureCollection<Point>;
+	/** New data for the label points and lines (labels.ts), when the step has a camera and data. */
+	labels?: FeatureCollection;
 }
 
 /** Symbol layers that always show the same features (the base map's borders). */
@@ -70,7 +70,7 @@ export const NO_STEP: StepMap['map'] = { features: [], context: [], nativeNames:
  */
 export function stepLayerUpdates(
 	step: StepView,
-	data?: Pick<BasemapData, 'countries' | 'admin1' | 'features'>
+	data?: Pick<BasemapData, 'countries' | 'admin1' | 'water' | 'features'>
 ): StepLayerUpdates {
 	const bySymbol = fidsBySymbol(step);
 	const filters: Partial<Record<LayerId, FilterSpecification>> = {};
@@ -96,7 +96,7 @@ export function stepLayerUpdates(
 		'admin1-label': all(isLabelOf('admin1'), provinces),
 		'admin1-context-label': all(isLabelOf('admin1'), ['!', provinces]),
 		'area-label': all(isPolygon, of('area:')),
-		'route-label': all(isLine, of('route:')),
+		'route-label': all(isLabelOf('routes'), of('route:')),
 		// The step's own physical labels at any zoom, the others from PHYSICAL_ZOOM on.
 		'physical-label': all(
 			isKind('physical'),
@@ -108,15 +108,20 @@ export function stepLayerUpdates(
 		'place-highlight-label': all(isPlace, of('place:', 'focus'))
 	} satisfies Partial<Record<LayerId, FilterSpecification>>);
 
+	if (step.camera) {
+		// Towns and other physical names only inside the frame, as in the static map: beyond it a
+		// name would be cut at the edge of some screens, or hidden under the text card.
+		const framed: ExpressionSpecification = ['within', labelFramePolygon(step.camera)];
+		filters['town-label'] = all(townFilter() as ExpressionSpecification, framed);
+		filters['physical-label'] = all(filters['physical-label'] as ExpressionSpecification, framed);
+	}
+
 	const labels =
 		data && step.camera
-			? labelPointCollection(
+			? stepLabelCollection(
 					data,
-					stepLabelPoints(
-						data,
-						step.camera,
-						new Set([...roles.map((r) => r.fid), ...(step.labelled ?? [])])
-					)
+					step.camera,
+					new Set([...roles.map((r) => r.fid), ...(step.labelled ?? [])])
 				)
 			: undefined;
 	return {

@@ -11,7 +11,7 @@ import {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { getStory, readBasemap } from '../server/stories';
-import { PROVINCE_ZOOM, townRankLimit } from './labels';
+import { PROVINCE_ZOOM, stepLabelCollection, townRankLimit } from './labels';
 import {
 	FONT_FILES,
 	buildStyle,
@@ -190,12 +190,20 @@ describe('buildStyle', () => {
 		expect(noted?.paint).toHaveProperty('line-dasharray');
 	});
 
-	it('labels the rivers the region names', () => {
-		const s = style();
-		expect(matching(layerById(s, 'water-label'), s).sort()).toEqual([
-			'river:amu-darya',
-			'river:indus'
-		]);
+	it('labels the rivers the region names, and only those, along a section in view', () => {
+		expect(matching(layerById(style(), 'water-label'), style())).toEqual([]);
+		const marked = data.water.features.filter((f) => f.properties.label === true);
+		expect(marked.map((f) => f.properties.fid).sort()).toEqual(['river:amu-darya', 'river:indus']);
+		const labelled = new Set<string>();
+		for (const step of getStory('frontier').steps) {
+			const fids = new Set(step.map.features);
+			for (const f of stepLabelCollection(data, step.camera, fids).features) {
+				if (f.properties?.layer !== 'rivers') continue;
+				expect(f.geometry.type, step.slug).toBe('LineString');
+				labelled.add(String(f.properties.fid));
+			}
+		}
+		expect([...labelled].sort()).toEqual(['river:amu-darya', 'river:indus']);
 	});
 
 	it('has distinct light and dark palettes with every colour set', () => {
@@ -247,7 +255,21 @@ describe('stepLayerUpdates', () => {
 		expect(matching(layerById(s, 'country-context-line'), s)).toEqual(['country:AFG']);
 		expect(matching(layerById(s, 'country-highlight-fill'), s)).toEqual([]);
 		expect(matching(layerById(s, 'route-line'), s)).toEqual(['route:foreign-fighters']);
-		expect(matching(layerById(s, 'route-label'), s)).toEqual(['route:foreign-fighters']);
+		// The route's name stands at its label point in the step's frame, from the `labels` source.
+		const framed = stepLayerUpdates(
+			{
+				features: ['place:peshawar'],
+				context: ['route:foreign-fighters'],
+				nativeNames: false,
+				camera: { center: [71.2, 34], zoom: 7, bearing: 0, pitch: 0 }
+			},
+			data
+		);
+		const withLabels = {
+			...s,
+			sources: { ...s.sources, labels: { type: 'geojson', data: framed.labels } }
+		} as StyleSpecification;
+		expect(matching(layerById(s, 'route-label'), withLabels)).toEqual(['route:foreign-fighters']);
 		expect(matching(layerById(s, 'physical-label'), s, 4)).toEqual(['label:khyber-pass']);
 		expect(matching(layerById(s, 'physical-highlight-label'), s)).toEqual([]);
 		expect(matching(layerById(s, 'admin1-label'), s)).toEqual(['admin1:PK-KP']);

@@ -7,11 +7,12 @@ import type {
 	SourceSpecification,
 	StyleSpecification
 } from '@maplibre/maplibre-gl-style-spec';
-import type { FeatureCollection, Point } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import type { BasemapData } from '../geo/basemap';
 import { FONT_FILES } from './fonts';
 import { fontFaces } from './font-faces';
 import { labelPointCollection } from './labels';
+import { countryOutlines } from './outlines';
 import { styleLayers } from './layers';
 import { palettes, type Theme } from './palette';
 import { NO_STEP, stepLayerUpdates, type StepLayerUpdates } from './step-filters';
@@ -31,7 +32,7 @@ export interface StyleOptions {
 	/** Every label's size times this (1: the page's; larger on a projector). */
 	labelScale?: number;
 	/** The label points of the step the map opens on (labels.ts); the stored points otherwise. */
-	labels?: FeatureCollection<Point>;
+	labels?: FeatureCollection;
 }
 
 function sources(options: StyleOptions): Record<string, SourceSpecification> {
@@ -54,6 +55,7 @@ function sources(options: StyleOptions): Record<string, SourceSpecification> {
 				}
 			: {}),
 		countries: geojson(data.countries, 'Natural Earth'),
+		outlines: geojson(countryOutlines(data.countries)),
 		admin1: geojson(data.admin1, 'Natural Earth'),
 		lines: geojson(data.lines, 'Natural Earth'),
 		water: geojson(data.water, 'Natural Earth'),
