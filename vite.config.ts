@@ -6,7 +6,13 @@ import { generateSW } from 'workbox-build';
 import { mapCodeManifest } from './src/build/map-code-plugin.ts';
 import { storyCheck } from './src/build/story-check-plugin.ts';
 import { STORY_CACHE } from './src/lib/present/story-cache.ts';
-import { defaultStory, precacheIgnores, storyFolderNames } from './src/build/story-folders.ts';
+import {
+	defaultStory,
+	defaultStoryFolder,
+	precacheIgnores,
+	storyFolderNames
+} from './src/build/story-folders.ts';
+import { webAppText } from './src/build/web-app.ts';
 import { symbolStylesheet } from './src/build/symbol-css-plugin.ts';
 import svelteConfig from './svelte.config.js';
 
@@ -36,11 +42,8 @@ const pwa = SvelteKitPWA({
 	scope: `${base}/`,
 	kit: { base: `${base}/`, trailingSlash: 'always', outDir: kitOutDir },
 	manifest: {
-		name: 'The Afghanistan–Pakistan frontier, 1979–2022',
-		short_name: 'Frontier map',
-		description:
-			'A story map of militancy along the Afghanistan–Pakistan frontier, 1979–2022: read, present, print.',
-		lang: 'en',
+		// The site's start page is the default story's: the manifest names it (src/build/web-app.ts).
+		...webAppText(defaultStoryFolder()),
 		start_url: `${base}/`,
 		scope: `${base}/`,
 		display: 'standalone',

@@ -2,13 +2,29 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultStory, precacheIgnores, storyFolderNames } from './story-folders';
+import { resolve } from 'node:path';
+import {
+	defaultStory,
+	defaultStoryFolder,
+	precacheIgnores,
+	storyFolderNames
+} from './story-folders';
 
 describe('defaultStory', () => {
 	it('is STORY, else STORY_DIR’s folder, else the frontier', () => {
 		expect(defaultStory({ STORY: 'central-asia' })).toBe('central-asia');
 		expect(defaultStory({ STORY_DIR: 'tests/fixtures/mini' })).toBe('mini');
 		expect(defaultStory({})).toBe('frontier');
+	});
+
+	it('is read from STORY_DIR when that is the story, else from the content folder', () => {
+		expect(defaultStoryFolder({ STORY_DIR: 'tests/fixtures/mini' })).toBe(
+			resolve('tests/fixtures/mini')
+		);
+		expect(defaultStoryFolder({ STORY: 'central-asia', CONTENT_DIR: 'x' })).toBe(
+			resolve('x/central-asia')
+		);
+		expect(defaultStoryFolder({})).toBe(resolve('src/content/frontier'));
 	});
 });
 

@@ -21,6 +21,13 @@ export function defaultStory(env: NodeJS.ProcessEnv = process.env): string {
 	return env.STORY ?? (dir ? basename(dir) : 'frontier');
 }
 
+/** The folder the default story is read from: STORY_DIR when it is that story, else its content folder. */
+export function defaultStoryFolder(env: NodeJS.ProcessEnv = process.env): string {
+	const dir = storyDir(env);
+	const id = defaultStory(env);
+	return dir && basename(dir) === id ? dir : join(contentDir(env), id);
+}
+
 /** The folder names of every story under the content folder (drafts too). */
 export function storyFolderNames(dir = contentDir()): string[] {
 	if (!existsSync(dir)) return [];

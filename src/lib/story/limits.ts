@@ -14,6 +14,8 @@ export const LIMITS = {
 	depth: 32,
 	slug: 80,
 	title: 200,
+	/** The site's name on a home screen (the web app manifest's short_name) shows about 12. */
+	shortTitle: 30,
 	heading: 200,
 	date: 100,
 	text: 5000,

@@ -130,6 +130,8 @@ export const StorySchema = v.strictObject(
 	{
 		title: text('title', LIMITS.title),
 		subtitle: v.optional(text('subtitle', LIMITS.title)),
+		/** The site's name on a home screen when this is the default story (the web app manifest). */
+		shortTitle: v.optional(text('shortTitle', LIMITS.shortTitle)),
 		/** One or two sentences for the /stories/ index. */
 		summary: v.optional(text('summary', LIMITS.summary)),
 		/** A draft is checked by `npm run check:story` but not built (docs/authoring.md). */
