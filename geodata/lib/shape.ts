@@ -11,6 +11,7 @@ import type {
 	Topology
 } from 'topojson-specification';
 import type { ArealFeature, LinearFeature } from './sources';
+import { UNNAMED_A3 } from './country-codes';
 import type { BBox } from './geometry';
 import type { Region } from '../../src/lib/story/region-schema';
 
@@ -83,6 +84,8 @@ function withLabelAnchors(polygons: ArealFeature[], anchors: readonly Feature[])
 		if (anchor?.geometry.type !== 'Point' || anchor.properties?.fid !== polygon.properties.fid) {
 			throw new Error(`no label anchor for ${String(polygon.properties.fid)}`);
 		}
+		// No label point, no label: both renderers name an area at its label point.
+		if (UNNAMED_A3.has(String(polygon.properties.fid).replace(/^country:/, ''))) return polygon;
 		const [lon = 0, lat = 0] = anchor.geometry.coordinates.map((c) => Math.round(c * 1000) / 1000);
 		return { ...polygon, properties: { ...polygon.properties, label_lon: lon, label_lat: lat } };
 	});
