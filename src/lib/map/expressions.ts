@@ -62,5 +62,5 @@ export const areaName: ExpressionSpecification = [
 	['get', 'name']
 ];
 
-export const zoomed = (pairs: number[]): ExpressionSpecification =>
+export const zoomed = (pairs: readonly number[]): ExpressionSpecification =>
 	['interpolate', ['linear'], ['zoom'], ...pairs] as ExpressionSpecification;

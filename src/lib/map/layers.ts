@@ -8,6 +8,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import { fid, isLabelOf, isLine, isPolygon, zoomed } from './expressions';
 import { ITALIC, REGULAR, SEMIBOLD } from './font-faces';
+import { ANCHORS, anchorOffsets } from './label-anchors';
 import { PROVINCE_ZOOM, TOWN_RANKS, WATER_ZOOM } from './labels';
 import type { Palette, Theme } from './palette';
 import { SYMBOLS, symbolPaint, type DotRadius, type SymbolKey } from './symbols';
@@ -51,6 +52,23 @@ export type LayerId =
 	| 'physical-highlight-label'
 	| 'place-label'
 	| 'place-highlight-label';
+
+/** Places' name sizes (px at scale 1), as zoom and size pairs: the step's own, then the others. */
+export const PLACE_SIZES = {
+	'place-label': [3, 11, 8, 13],
+	'place-highlight-label': [3, 13, 8, 15]
+} as const satisfies Partial<Record<LayerId, number[]>>;
+
+/** A size given as zoom and size pairs, at a zoom (linear between them, as MapLibre's `zoomed`). */
+export function sizeAt(pairs: readonly number[], zoom: number): number {
+	let size = pairs[1] as number;
+	for (let i = 2; i < pairs.length; i += 2) {
+		const [z0, s0, z1, s1] = pairs.slice(i - 2, i + 2) as [number, number, number, number];
+		if (zoom >= z1) size = s1;
+		else if (zoom > z0) return s0 + ((zoom - z0) / (z1 - z0)) * (s1 - s0);
+	}
+	return size;
+}
 
 /**
  * The symbol each symbol layer draws. Label layers, land and water draw none; nor do the noted
@@ -357,9 +375,10 @@ function scaledLabel(p: Palette, o: LabelOptions, scale: number): Layer {
  */
 function labelLayers(p: Palette, scale: number): Layer[] {
 	const label = (palette: Palette, o: LabelOptions) => scaledLabel(palette, o, scale);
+	// Beside the dot, else under or over it; each step narrows a place's anchors to those that
+	// keep its name in the frame (label-anchors.ts, step-filters.ts).
 	const beside = {
-		'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-		'text-radial-offset': 0.7,
+		'text-variable-anchor-offset': anchorOffsets(ANCHORS),
 		'text-justify': 'auto'
 	};
 	// Areas' labels: at their point, or a line above or below it where a place's label sits (the
@@ -440,7 +459,7 @@ function labelLayers(p: Palette, scale: number): Layer[] {
 			id: 'place-label',
 			source: 'features',
 			font: REGULAR,
-			size: zoomed([3, 11, 8, 13]),
+			size: zoomed(PLACE_SIZES['place-label']),
 			color: p.text,
 			layout: beside
 		}),
@@ -458,7 +477,7 @@ function labelLayers(p: Palette, scale: number): Layer[] {
 			id: 'place-highlight-label',
 			source: 'features',
 			font: SEMIBOLD,
-			size: zoomed([3, 13, 8, 15]),
+			size: zoomed(PLACE_SIZES['place-highlight-label']),
 			color: p.accent,
 			layout: beside
 		})

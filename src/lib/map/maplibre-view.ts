@@ -1,6 +1,6 @@
 import * as maplibregl from 'maplibre-gl';
 import { decodeBasemap } from '$lib/geo/basemap';
-import { cameraForPanel, type CameraTarget } from '$lib/story/camera';
+import { cameraForPanel, frameSide, type CameraTarget } from '$lib/story/camera';
 import type { StepMap } from '$lib/story/story';
 import { buildStyle, stepLayerUpdates, type Theme } from './style';
 import { stepView, type StepView } from './step-filters';
@@ -124,7 +124,10 @@ export async function createMapLibreView(
 	const trusted = { validate: false };
 	const applyLayers = () => {
 		if (lost) return;
-		const updates = stepLayerUpdates(shown, data);
+		const updates = stepLayerUpdates(shown, data, {
+			framePx: frameSide(panelNow()),
+			labelScale: options.labelScale ?? 1
+		});
 		// Only when they moved: reloading the source delays the map's next idle.
 		const points = updates.labels && JSON.stringify(updates.labels);
 		if (updates.labels && points !== labelPoints) {
@@ -289,6 +292,8 @@ export async function createMapLibreView(
 			if (lost) return;
 			map.resize();
 			map.jumpTo(target(current), { storyStep: current.index } satisfies MoveTag);
+			// The frame's side on screen changed: so did the room its labels have.
+			applyLayers();
 		},
 		destroy() {
 			map.remove();

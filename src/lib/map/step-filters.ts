@@ -16,9 +16,17 @@ import {
 } from './expressions';
 import type { FeatureCollection } from 'geojson';
 import type { BasemapData } from '$lib/geo/basemap';
-import type { CameraTarget } from '$lib/story/camera';
+import { FIT_PX, type CameraTarget } from '$lib/story/camera';
 import { PHYSICAL_ZOOM, labelFramePolygon, stepLabelCollection } from './labels';
-import { LAYER_SYMBOL, townFilter, type LayerId, type SymbolLayerId } from './layers';
+import {
+	LAYER_SYMBOL,
+	PLACE_SIZES,
+	sizeAt,
+	townFilter,
+	type LayerId,
+	type SymbolLayerId
+} from './layers';
+import { ANCHORS, anchorOffsets, anchorsInFrame } from './label-anchors';
 import type { StepMap } from '$lib/story/story';
 import { fidsBySymbol, stepRoles } from './symbols';
 
@@ -61,6 +69,63 @@ const GEOMETRY: Partial<Record<SymbolLayerId, ExpressionSpecification>> = {
 const all = (...conditions: ExpressionSpecification[]): FilterSpecification =>
 	['all', ...conditions] as FilterSpecification;
 
+/** The room the live map's labels have on this screen: its frame's side and the medium's label scale. */
+export interface LabelRoom {
+	framePx: number;
+	labelScale: number;
+}
+
+/**
+ * Each place label layer's anchors for the step: a place whose name would leave the frame on some
+ * side keeps only the sides where it stays inside (label-anchors.ts); set every step, so that a
+ * place narrowed on one step is free again on the next.
+ */
+function placeAnchors(
+	step: StepView & { camera: Pick<CameraTarget, 'center' | 'zoom'> },
+	roles: ReturnType<typeof stepRoles>,
+	data: Pick<BasemapData, 'features'>,
+	room: LabelRoom
+): StepLayerUpdates['layout'] {
+	const everywhere = ['literal', anchorOffsets(ANCHORS)];
+	const zoom = step.camera.zoom + Math.log2(room.framePx / FIT_PX);
+	const layout: StepLayerUpdates['layout'] = {};
+	for (const [layer, role] of [
+		['place-highlight-label', 'focus'],
+		['place-label', 'context']
+	] as const) {
+		const fids = new Set(roles.filter((r) => r.role === role).map((r) => r.fid));
+		const places = data.features.features.flatMap((f) =>
+			fids.has(f.properties.fid) && f.geometry.type === 'Point'
+				? [
+						{
+							fid: f.properties.fid,
+							name: f.properties.name,
+							at: f.geometry.coordinates,
+							lines: step.nativeNames && f.properties.name_native ? 2 : 1
+						}
+					]
+				: []
+		);
+		const size = sizeAt(PLACE_SIZES[layer], zoom) * room.labelScale;
+		const narrowed = anchorsInFrame(places, step.camera, room.framePx, size);
+		layout[layer] = {
+			'text-variable-anchor-offset':
+				narrowed.size === 0
+					? everywhere
+					: [
+							'match',
+							['get', 'fid'],
+							...[...narrowed].flatMap(([fid, anchors]) => [
+								fid,
+								['literal', anchorOffsets(anchors)]
+							]),
+							everywhere
+						]
+		};
+	}
+	return layout;
+}
+
 export const NO_STEP: StepMap['map'] = { features: [], context: [], nativeNames: false };
 
 /**
@@ -70,7 +135,8 @@ export const NO_STEP: StepMap['map'] = { features: [], context: [], nativeNames:
  */
 export function stepLayerUpdates(
 	step: StepView,
-	data?: Pick<BasemapData, 'countries' | 'admin1' | 'water' | 'features'>
+	data?: Pick<BasemapData, 'countries' | 'admin1' | 'water' | 'features'>,
+	room?: LabelRoom
 ): StepLayerUpdates {
 	const bySymbol = fidsBySymbol(step);
 	const filters: Partial<Record<LayerId, FilterSpecification>> = {};
@@ -116,6 +182,9 @@ export function stepLayerUpdates(
 		filters['physical-label'] = all(filters['physical-label'] as ExpressionSpecification, framed);
 	}
 
+	const camera = step.camera;
+	const anchors =
+		data && camera && room ? placeAnchors({ ...step, camera }, roles, data, room) : {};
 	const labels =
 		data && step.camera
 			? stepLabelCollection(
@@ -130,8 +199,14 @@ export function stepLayerUpdates(
 		layout: {
 			'admin1-label': { 'text-field': labelText(step.nativeNames) },
 			'area-label': { 'text-field': labelText(step.nativeNames, areaName) },
-			'place-label': { 'text-field': labelText(step.nativeNames) },
-			'place-highlight-label': { 'text-field': labelText(step.nativeNames) }
+			'place-label': {
+				'text-field': labelText(step.nativeNames),
+				...anchors['place-label']
+			},
+			'place-highlight-label': {
+				'text-field': labelText(step.nativeNames),
+				...anchors['place-highlight-label']
+			}
 		}
 	};
 }
