@@ -154,6 +154,16 @@ function insideRings(rings: readonly Ring[], [x, y]: [number, number]): boolean 
 	return inside;
 }
 
+/** Whether a country's or province's land holds one of the points (a step's places). */
+export function holdsAny(f: GeoFeature, points: readonly Position[]): boolean {
+	const g = f.geometry;
+	if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') return false;
+	const polygons = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as Ring[][];
+	return points.some((p) =>
+		polygons.some((rings) => insideRings(rings, [p[0] as number, p[1] as number]))
+	);
+}
+
 const GRID = 14;
 /** Grid points this close to a step's own place (share of the box) are left to its label. */
 const AVOID_SHARE = 0.22;

@@ -117,3 +117,26 @@ describe('static labels are never cut at the screen edge', () => {
 		}
 	});
 });
+
+describe('static labels do not write over each other on a phone', () => {
+	// A name that must show is placed before any that may be left out (static-labels.ts), so a
+	// neighbour's name placed first is never written over ("RUSSIA" over "KAZAKHSTAN" on a world
+	// map at a phone's width). Country names, the widest, at the size a phone shows them.
+	const phone = LAYOUTS[0] as Layout;
+	const shrink = ([x0, y0, x1, y1]: Box, k: number): Box => {
+		const [dx, dy] = [((x1 - x0) * (1 - k)) / 2, ((y1 - y0) * (1 - k)) / 2];
+		return [x0 + dx, y0 + dy, x1 - dx, y1 - dy];
+	};
+	it.each(story.steps.map((s) => [s.slug, s] as const))('%s', (_slug, step) => {
+		const svg = renderStaticMap(step, data);
+		const { imageWidth } = visible(phone);
+		// textBoxes' widths are generous: three quarters of each box is the writing itself.
+		const countries = textBoxes(svg, imageWidth)
+			.filter((t) => t.text === t.text.toUpperCase() && /[A-Z]{3}/.test(t.text))
+			.map((t) => ({ ...t, box: shrink(t.box, 0.75) }));
+		const overlapping = countries.flatMap((a, i) =>
+			countries.slice(i + 1).flatMap((b) => (apart(a.box, b.box) ? [] : [`${a.text}/${b.text}`]))
+		);
+		expect(overlapping).toEqual([]);
+	});
+});

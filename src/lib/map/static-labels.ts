@@ -12,6 +12,7 @@ import {
 	PHYSICAL_ZOOM,
 	TOWNS_PER_MAP,
 	WATER_ZOOM,
+	holdsAny,
 	namedProvinces,
 	riverSection,
 	routeLabelPoint,
@@ -68,7 +69,7 @@ export interface LabelInput {
 	camera: Pick<CameraTarget, 'center' | 'zoom'>;
 	/** The step's features with their roles (symbols.ts stepRoles). */
 	roles: readonly { fid: string; role: Role }[];
-	/** Provinces the caption names: labelled like the step's own. */
+	/** Countries and provinces the caption names: labelled like the step's own. */
 	labelled: readonly string[];
 	nativeNames: boolean;
 	project: (lonLat: [number, number]) => XY | null;
@@ -341,8 +342,11 @@ function candidates(input: LabelInput): Candidate[] {
 		const at = moved.get(f.properties.fid) ?? storedLabelPoint(f);
 		if (!at) return;
 		const mine = own.has(f.properties.fid);
+		// A map zoomed in names the country the step's places are in, whatever else crowds it:
+		// without it a reader cannot tell which side of a border is which.
+		const home = kind === 'country' && holdsAny(f, stepPoints);
 		add(f, mine ? 'region' : kind, at, {
-			must: mine,
+			must: mine || home,
 			anchors: MIDDLE,
 			...(mine ? { extra: LABEL_CLASS[kind].cls } : {})
 		});
@@ -387,12 +391,17 @@ const PLACE_KINDS: ReadonlySet<LabelKind> = new Set(['place', 'place-context', '
 const PLACE_WEIGHT = 10;
 
 /**
- * The labels of a step's static map, as SVG: placed highest priority first, each kind sized from
- * `labelSize`. Town dots are drawn with their labels (class `town`).
+ * The labels of a step's static map, as SVG: those that must show first (a name written where it
+ * crowds must find no optional name there before it: a neighbour's name placed first would be
+ * written over), then highest priority first, each kind sized from `labelSize`. Town dots are
+ * drawn with their labels (class `town`).
  */
 export function renderLabels(input: LabelInput): string {
 	const all = candidates(input).sort(
-		(a, b) => LABEL_PRIORITY.indexOf(a.kind) - LABEL_PRIORITY.indexOf(b.kind) || a.rank - b.rank
+		(a, b) =>
+			Number(b.must) - Number(a.must) ||
+			LABEL_PRIORITY.indexOf(a.kind) - LABEL_PRIORITY.indexOf(b.kind) ||
+			a.rank - b.rank
 	);
 	// What is placed, with how much writing over it costs: a place's dot or name most.
 	const placed: { box: Box; weight: number }[] = input.dots.map(({ at: [x, y], r }) => ({

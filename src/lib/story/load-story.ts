@@ -50,9 +50,11 @@ export function loadStory(source: StorySource, catalogue: Catalogue): Omit<Story
 	if (problems.length === 0) problems.push(...cameraProblems(source.file, data, catalogue));
 	if (problems.length > 0) throw new StoryError(problems);
 	const names = linkableNames(catalogue);
+	// A caption's names: the text's, and the countries' (named on the map, never linked in the text).
+	const captionNames = [...names, ...namesOf(catalogue, ['country:'])];
 	const notedBorders = [...catalogue.values()].some((f) => f.properties?.noted === true);
 	const steps = data.steps.map((step, index) =>
-		toStep(step, index, catalogue, { names, notedBorders })
+		toStep(step, index, catalogue, { names, captionNames, notedBorders })
 	);
 	return {
 		id: source.id,
@@ -94,7 +96,11 @@ function toStep(
 	step: StepData,
 	index: number,
 	catalogue: Catalogue,
-	{ names, notedBorders }: { names: NamedFeature[]; notedBorders: boolean }
+	{
+		names,
+		captionNames,
+		notedBorders
+	}: { names: NamedFeature[]; captionNames: NamedFeature[]; notedBorders: boolean }
 ): Step {
 	const lookup = (fid: string) => catalogue.get(fid);
 	return {
@@ -105,29 +111,36 @@ function toStep(
 		camera: stepCamera(step.map, lookup),
 		segments: step.text ? linkPlaces(step.text, names) : [],
 		legend: legendFor(step.map, lookup, notedBorders),
-		labelled: step.caption ? provincesNamed(step.caption, names) : []
+		labelled: step.caption ? regionsNamed(step.caption, captionNames) : []
 	};
 }
 
-/** The provinces a caption names (by the names the text links), each once. */
-function provincesNamed(caption: string, names: NamedFeature[]): string[] {
+/**
+ * The countries and provinces a caption names, each once: a place of the same name outranks them
+ * ("Kabul" names the city), as in the text's links.
+ */
+function regionsNamed(caption: string, names: NamedFeature[]): string[] {
 	const fids = linkPlaces(caption, names).flatMap((seg) => (seg.fid ? [seg.fid] : []));
-	return [...new Set(fids.filter((fid) => fid.startsWith('admin1:')))];
+	return [
+		...new Set(fids.filter((fid) => fid.startsWith('admin1:') || fid.startsWith('country:')))
+	];
 }
 
 /** Feature kinds whose names become links in the text: places, provinces, district areas. */
 const LINKED_KINDS = ['admin1:', 'area:', 'place:'];
 
 /** Names that may be linked; a place outranks a province of the same name (Kabul). */
-function linkableNames(catalogue: Catalogue): NamedFeature[] {
+const linkableNames = (catalogue: Catalogue): NamedFeature[] => namesOf(catalogue, LINKED_KINDS);
+
+/** The named features of some kinds, the earlier kinds first. */
+function namesOf(catalogue: Catalogue, kinds: readonly string[]): NamedFeature[] {
 	return [...catalogue.entries()]
-		.filter(([fid]) => LINKED_KINDS.some((kind) => fid.startsWith(kind)))
+		.filter(([fid]) => kinds.some((kind) => fid.startsWith(kind)))
 		.map(([fid, f]) => ({ fid, name: String(f.properties?.name ?? '') }))
 		.filter((f) => f.name !== '')
 		.sort(
 			(a, b) =>
-				LINKED_KINDS.findIndex((k) => a.fid.startsWith(k)) -
-				LINKED_KINDS.findIndex((k) => b.fid.startsWith(k))
+				kinds.findIndex((k) => a.fid.startsWith(k)) - kinds.findIndex((k) => b.fid.startsWith(k))
 		);
 }
 

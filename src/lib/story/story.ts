@@ -22,7 +22,7 @@ export type Step = StepData & {
 	segments: TextSegment[];
 	/** The symbols this step's map uses. */
 	legend: LegendKey[];
-	/** Provinces its caption names: both maps label them like the step's own features. */
+	/** Countries and provinces its caption names: both maps label them like the step's own. */
 	labelled: string[];
 };
 
