@@ -570,3 +570,31 @@ test('the embed dialog loads when asked for; if it cannot, the button says so an
 	await expect(dialog).toBeHidden();
 	await expect(button).toBeFocused();
 });
+
+for (const viewport of [
+	{ width: 390, height: 640 },
+	{ width: 1000, height: 600 }
+]) {
+	test(`stepping through every step moves neither the map nor the text box (${viewport.width}px)`, async ({
+		page
+	}) => {
+		// The stack lays out the current step over the longest (embed-story.ts): a step change must
+		// not resize the map under the reader, nor the frame in the host's page.
+		await page.setViewportSize(viewport);
+		await page.goto('/embed/');
+		await expect(page.locator('html')).toHaveAttribute('data-step', slugs[0]!);
+		const boxes = async () =>
+			page.evaluate(() =>
+				['.step-stack', '.map-sizer'].map((selector) => {
+					const box = document.querySelector(selector)!.getBoundingClientRect();
+					return `${selector} ${Math.round(box.width)}×${Math.round(box.height)}`;
+				})
+			);
+		const first = await boxes();
+		for (const slug of slugs.slice(1)) {
+			await page.getByRole('button', { name: 'Next step' }).press('Enter');
+			await expect(page.locator('html')).toHaveAttribute('data-step', slug);
+			expect(await boxes(), slug).toEqual(first);
+		}
+	});
+}
