@@ -110,6 +110,30 @@ test.describe('with motion allowed', () => {
 		expect(await moves(page)).toBe(before + 1);
 	});
 
+	test('step keys pressed in quick succession end where they lead, the page and the step agreeing', async ({
+		page
+	}) => {
+		// A clicker's double press: the second key comes while the page still scrolls to the first
+		// one's step. Two smooth scrolls at once race, and the first used to carry the page on.
+		await page.goto('/#kabul');
+		await expect(page.locator('html')).toHaveAttribute('data-step', 'kabul');
+		// The page follows its scroll once idle: from then on a key's scroll is its own.
+		await page.waitForTimeout(1_500);
+		const at = slugs.indexOf('kabul');
+		for (const [keys, slug] of [
+			[['j', 'k'], 'kabul'],
+			[['j', 'j'], slugs[at + 2]!]
+		] as const) {
+			for (const key of keys) await page.keyboard.press(key);
+			await expect(page.locator('html')).toHaveAttribute('data-step', slug);
+			await expect.poll(() => stepInView(page), { timeout: 10_000 }).toBe(slug);
+			// Still there once every scroll has ended.
+			await page.waitForTimeout(2_000);
+			expect(await stepInView(page)).toBe(slug);
+			await expect(page.locator('html')).toHaveAttribute('data-step', slug);
+		}
+	});
+
 	test('Home and End go straight to the ends: no step on the way is announced or flown to', async ({
 		page
 	}) => {

@@ -161,13 +161,27 @@ export async function createMapLibreView(
 	});
 	// The labels MapLibre placed once the map is still, by fid: how tests see labels (the canvas
 	// has no text to read), as data-camera-moves is how they see animation.
+	// queryRenderedFeatures throws now and then while a symbol layer is laid out anew ("feature
+	// index out of bounds": a MapLibre race, maplibre-gl-js issues 7752 and 8064); the map is
+	// fine, so the query is left out this once.
+	const rendered = (
+		query: () => maplibregl.MapGeoJSONFeature[]
+	): maplibregl.MapGeoJSONFeature[] | undefined => {
+		try {
+			return query();
+		} catch {
+			return undefined;
+		}
+	};
 	map.on('idle', () => {
 		if (lost) return;
 		const layers = map
 			.getStyle()
 			.layers.filter((l) => l.type === 'symbol')
 			.map((l) => l.id);
-		const placed = map.queryRenderedFeatures({ layers });
+		const placed = rendered(() => map.queryRenderedFeatures({ layers }));
+		// Another frame, another idle: the labels are read then.
+		if (!placed) return map.triggerRepaint();
 		const fids = placed.map((f) => String(f.properties?.fid));
 		container.dataset.labels = [...new Set(fids)].sort().join(' ');
 		// Where on the map (CSS px) each label written at a point stands, and in which layer: how
@@ -183,8 +197,7 @@ export async function createMapLibreView(
 	});
 	map.on('click', (event) => {
 		if (lost) return;
-		const hit = map
-			.queryRenderedFeatures(event.point)
+		const hit = (rendered(() => map.queryRenderedFeatures(event.point)) ?? [])
 			.map((f) => String(f.properties?.fid ?? ''))
 			.find((fid) => PICKABLE.some((kind) => fid.startsWith(kind)));
 		if (hit) options.onPick?.(hit);

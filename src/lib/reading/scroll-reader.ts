@@ -23,9 +23,12 @@ export function scrollToStep(el: HTMLElement, behavior: ScrollBehavior): void {
 export interface ScrollFollower {
 	/**
 	 * The page is about to scroll itself to step `index` (a key, a link): the steps it passes on
-	 * the way are not reported, only where it arrives.
+	 * the way are not reported, only where it arrives. With `scroll`, the follower starts that
+	 * scroll itself: at once, or, while a jump is still under way (a second key pressed a moment
+	 * after the first), once that one has arrived. Two smooth scrolls at once race in the
+	 * browser: the first can carry the page on past where the second was sent.
 	 */
-	jumpTo(index: number): void;
+	jumpTo(index: number, scroll?: () => void): void;
 	stop(): void;
 }
 
@@ -60,7 +63,15 @@ export async function followScroll(
 			onStep(index, byScroll);
 		}
 	};
-	const jump = new JumpGuard(check);
+	/** The scroll of a jump asked for while another was under way (see ScrollFollower.jumpTo). */
+	let queued: (() => void) | undefined;
+	const jump = new JumpGuard(() => {
+		const next = queued;
+		queued = undefined;
+		if (!next) return check();
+		jump.begin();
+		next();
+	});
 	const scroller = scrollama();
 	scroller
 		.setup({ step: [...steps], offset: 0.5 })
@@ -82,9 +93,14 @@ export async function followScroll(
 	window.addEventListener('scroll', onScroll, { passive: true });
 	window.addEventListener('scrollend', onScrollEnd);
 	window.addEventListener('resize', soon);
-	const jumpTo = (index: number) => {
+	const jumpTo = (index: number, scroll?: () => void) => {
 		last = index;
+		if (scroll && jump.jumping) {
+			queued = scroll;
+			return;
+		}
 		jump.begin();
+		scroll?.();
 	};
 	if (start.jumpingTo !== undefined) jumpTo(start.jumpingTo);
 	// The reader may have scrolled while this loaded.
@@ -92,6 +108,7 @@ export async function followScroll(
 	return {
 		jumpTo,
 		stop() {
+			queued = undefined;
 			jump.stop();
 			scroller.destroy();
 			cancelAnimationFrame(frame);
