@@ -10,25 +10,58 @@ export function stepInView(steps: readonly HTMLElement[]): number {
 	return stepAtLine(boxes, window.innerHeight / 2);
 }
 
+/** How long the page's own smooth scroll to a step takes. */
+const GLIDE_MS = 450;
+
+/** The page's own smooth scroll under way (scrollToStep), and who hears of its arrival. */
+let glide: number | undefined;
+const arrivals = new Set<() => void>();
+
+/** Whether the page is gliding to a step: its scroll events are passing, not arriving. */
+export const gliding = (): boolean => glide !== undefined;
+
+const easeInOut = (t: number) => (t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2);
+
 /**
  * Scrolls so that a step sits at the reading line. Where its text lands is the stylesheet's
  * choice (the `scroll-margin-top` of its `[data-reading-anchor]`), so it follows the layout.
+ * A smooth scroll is the page's own, a frame at a time, and the next call stops it where it is:
+ * the browser's smooth scroll is not stopped by a second one to where the page already stands
+ * (a clicker's "next" then "previous"), and carried the reader on to the step they had left.
  */
 export function scrollToStep(el: HTMLElement, behavior: ScrollBehavior): void {
 	const anchor = el.querySelector<HTMLElement>('[data-reading-anchor]') ?? el;
-	anchor.scrollIntoView({ block: 'start', behavior });
+	if (glide !== undefined) cancelAnimationFrame(glide);
+	glide = undefined;
+	if (behavior !== 'smooth') {
+		anchor.scrollIntoView({ block: 'start', behavior: 'instant' });
+		return;
+	}
+	const from = window.scrollY;
+	const margin = parseFloat(getComputedStyle(anchor).scrollMarginTop) || 0;
+	const end = document.documentElement.scrollHeight - window.innerHeight;
+	const to = Math.max(0, Math.min(end, anchor.getBoundingClientRect().top + from - margin));
+	const start = performance.now();
+	const frame = (now: number) => {
+		const t = Math.min(1, (now - start) / GLIDE_MS);
+		window.scrollTo({ top: from + (to - from) * easeInOut(t), behavior: 'instant' });
+		if (t < 1) {
+			glide = requestAnimationFrame(frame);
+			return;
+		}
+		glide = undefined;
+		for (const arrived of arrivals) arrived();
+	};
+	glide = requestAnimationFrame(frame);
 }
 
 /** Follows the reader's scrolling; see followScroll. */
 export interface ScrollFollower {
 	/**
 	 * The page is about to scroll itself to step `index` (a key, a link): the steps it passes on
-	 * the way are not reported, only where it arrives. With `scroll`, the follower starts that
-	 * scroll itself: at once, or, while a jump is still under way (a second key pressed a moment
-	 * after the first), once that one has arrived. Two smooth scrolls at once race in the
-	 * browser: the first can carry the page on past where the second was sent.
+	 * the way are not reported, only where it arrives.
 	 */
-	jumpTo(index: number, scroll?: () => void): void;
+	jumpTo(index: number): void;
 	stop(): void;
 }
 
@@ -63,15 +96,7 @@ export async function followScroll(
 			onStep(index, byScroll);
 		}
 	};
-	/** The scroll of a jump asked for while another was under way (see ScrollFollower.jumpTo). */
-	let queued: (() => void) | undefined;
-	const jump = new JumpGuard(() => {
-		const next = queued;
-		queued = undefined;
-		if (!next) return check();
-		jump.begin();
-		next();
-	});
+	const jump = new JumpGuard(check);
 	const scroller = scrollama();
 	scroller
 		.setup({ step: [...steps], offset: 0.5 })
@@ -87,20 +112,18 @@ export async function followScroll(
 		jump.scrolled();
 	};
 	const onScrollEnd = () => {
+		// Each frame of the page's own glide ends a scroll: only its arrival counts.
+		if (gliding()) return;
 		if (jump.jumping) jump.scrollEnded();
 		else check();
 	};
+	arrivals.add(onScrollEnd);
 	window.addEventListener('scroll', onScroll, { passive: true });
 	window.addEventListener('scrollend', onScrollEnd);
 	window.addEventListener('resize', soon);
-	const jumpTo = (index: number, scroll?: () => void) => {
+	const jumpTo = (index: number) => {
 		last = index;
-		if (scroll && jump.jumping) {
-			queued = scroll;
-			return;
-		}
 		jump.begin();
-		scroll?.();
 	};
 	if (start.jumpingTo !== undefined) jumpTo(start.jumpingTo);
 	// The reader may have scrolled while this loaded.
@@ -108,7 +131,7 @@ export async function followScroll(
 	return {
 		jumpTo,
 		stop() {
-			queued = undefined;
+			arrivals.delete(onScrollEnd);
 			jump.stop();
 			scroller.destroy();
 			cancelAnimationFrame(frame);
