@@ -215,7 +215,9 @@ test.describe('messages', () => {
 		await page.goto('/present/presenter/');
 		const title = page.locator('main.now h1.title');
 		await expect(title).toHaveText(story.steps[0]!.title);
-		// The router is ready once the address follows the deck; from here each change counts.
+		// The view has started once the address names its step (a key before that reaches no one);
+		// from here each change of address counts.
+		await expect(page).toHaveURL(new RegExp(`#${slugs[0]}$`));
 		await page.keyboard.press('ArrowRight');
 		await expect(page).toHaveURL(new RegExp(`#${slugs[1]}$`));
 		const before = await page.evaluate(
@@ -225,17 +227,21 @@ test.describe('messages', () => {
 		await page.evaluate(
 			([storyId, slugList]) => {
 				const channel = new BroadcastChannel(`storymap-present:${storyId}`);
-				const state = (step: string) => ({
+				// Each newer than the last (the presenter's key above was its first change).
+				const state = (step: string, version: number) => ({
 					type: 'storymap:present-state',
 					from: 'audience',
+					version,
 					step,
 					part: 0,
 					blank: false,
 					textSize: 0,
 					breaks: []
 				});
-				for (let i = 0; i < 1999; i++) channel.postMessage(state(slugList[i % slugList.length]!));
-				channel.postMessage(state('kabul'));
+				for (let i = 0; i < 1999; i++) {
+					channel.postMessage(state(slugList[i % slugList.length]!, i + 1));
+				}
+				channel.postMessage(state('kabul', 2000));
 				channel.close();
 			},
 			[story.id, slugs] as const
@@ -267,6 +273,7 @@ test.describe('messages', () => {
 				channel.postMessage({
 					type: 'storymap:present-state',
 					from: 'audience',
+					version: 1,
 					step: 'kabul',
 					part: 1,
 					blank: true,

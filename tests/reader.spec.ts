@@ -60,12 +60,22 @@ test('keys typed into a field do not move the story', async ({ page }) => {
 		document.body.append(input);
 		input.focus({ preventScroll: true });
 	});
+	// The story's own keys, each of which moves it outside a field. Not PageDown: from a one-line
+	// field the browser itself scrolls the page a screen (its own default, as on any page).
 	await page.keyboard.press('j');
 	await page.keyboard.press('ArrowDown');
-	await page.keyboard.press('PageDown');
-	await expect(page.locator('#probe')).toHaveValue('j');
+	await page.keyboard.press('End');
+	await page.keyboard.press('k');
+	await expect(page.locator('#probe')).toHaveValue('jk');
 	await expect(page.locator('html')).toHaveAttribute('data-step', 'kabul');
 	expect(await stepInView(page)).toBe('kabul');
+	// Out of the field, a key moves the story one step from where it was: none of the keys
+	// before it had (keys are handled in order; End would have left it at the last step).
+	await page.locator('#probe').blur();
+	await page.keyboard.press('j');
+	const next = slugs[slugs.indexOf('kabul') + 1]!;
+	await expect(page.locator('html')).toHaveAttribute('data-step', next);
+	await expect.poll(() => stepInView(page)).toBe(next);
 });
 
 test('with reduced motion the camera jumps: one move per step, no flight in between', async ({

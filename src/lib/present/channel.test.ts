@@ -13,6 +13,7 @@ const lengths = [80, 300];
 const state = {
 	type: 'storymap:present-state',
 	from: 'presenter',
+	version: 3,
 	step: 'kabul',
 	part: 1,
 	blank: false,
@@ -61,6 +62,10 @@ describe('parsePresentMessage', () => {
 		['no sender', { ...state, from: 'someone' }],
 		['an unknown step', { ...state, step: 'lahore' }],
 		['a step index instead of a slug', { ...state, step: 1 }],
+		['no version', { ...state, version: undefined }],
+		['a negative version', { ...state, version: -1 }],
+		['a fractional version', { ...state, version: 1.5 }],
+		['a version beyond safe integers', { ...state, version: 2 ** 60 }],
 		['a fractional part', { ...state, part: 0.5 }],
 		['a negative part', { ...state, part: -1 }],
 		['a huge part', { ...state, part: 1e9 }],

@@ -4,8 +4,9 @@
  * it changes by a key, a click or a swipe; the audience view, which alone knows how its screen
  * splits each step's text, also answers every state from the presenter with its own (and that
  * split). A window that opens asks for the state with a hello, and one that closes says bye.
- * Messages are flat objects, checked
- * here before any is obeyed.
+ * Each state carries the count of changes it follows (`version`), so that an answer to an older
+ * state, arriving after a newer key press, is not obeyed over it. Messages are flat objects,
+ * checked here before any is obeyed.
  */
 import { clipForConsole } from '$lib/clip-text';
 
@@ -23,6 +24,11 @@ export interface PresentState {
 export interface StateMessage extends PresentState {
 	type: 'storymap:present-state';
 	from: Role;
+	/**
+	 * How many changes the windows had made between them when this state was sent (a Lamport
+	 * clock): a window obeys no state older than what it shows.
+	 */
+	version: number;
 	/**
 	 * How the audience view splits each step's text for its screen: per step, the offsets where
 	 * the parts after the first begin. Empty from a window that does not know (the presenter).
@@ -92,7 +98,10 @@ export function parsePresentMessage(
 	if (data.type !== 'storymap:present-state') {
 		return fail(`unknown type ${clipForConsole(data.type)}`);
 	}
-	const { step, part, blank, textSize, breaks } = data;
+	const { version, step, part, blank, textSize, breaks } = data;
+	if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 0) {
+		return fail('version is not a whole number');
+	}
 	if (typeof step !== 'string' || !slugs.includes(step)) {
 		return fail(`unknown step ${clipForConsole(step)}`);
 	}
@@ -107,6 +116,7 @@ export function parsePresentMessage(
 		message: {
 			type: 'storymap:present-state',
 			from: data.from,
+			version,
 			step,
 			part,
 			blank,

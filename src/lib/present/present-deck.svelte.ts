@@ -27,6 +27,8 @@ export class PresentDeck {
 	connected = $state(false);
 
 	readonly role: Role;
+	/** The version of what this window shows (see StateMessage.version). */
+	#version = 0;
 	#gone = false;
 	#slugs: readonly string[];
 	#send: (message: PresentMessage) => void;
@@ -124,6 +126,14 @@ export class PresentDeck {
 		if (this.role === 'presenter' && message.breaks.length === this.#slugs.length) {
 			this.breaks = message.breaks;
 		}
+		// An answer to a state this window has since changed (a key pressed while it was on its
+		// way) would undo that key: only the split it brings counts. The audience still answers,
+		// so the presenter learns what the projector shows.
+		if (message.version < this.#version) {
+			if (this.role === 'audience' && message.from === 'presenter') this.#announce();
+			return;
+		}
+		this.#version = message.version;
 		this.position = clampPosition(
 			{ step: this.#slugs.indexOf(message.step), part: message.part },
 			this.parts
@@ -138,13 +148,16 @@ export class PresentDeck {
 	#local(change: () => void): void {
 		const before = this.state;
 		change();
-		if (!sameState(before, this.state)) this.#announce();
+		if (sameState(before, this.state)) return;
+		this.#version++;
+		this.#announce();
 	}
 
 	#announce(): void {
 		const message: StateMessage = {
 			type: 'storymap:present-state',
 			from: this.role,
+			version: this.#version,
 			...this.state,
 			breaks: this.role === 'audience' ? this.breaks.map((b) => [...b]) : []
 		};

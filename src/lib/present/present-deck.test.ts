@@ -21,13 +21,17 @@ function windows(...roles: Role[]) {
 			})
 	);
 	const closed = new Set<number>();
+	/** Delivers the message that has waited longest. */
+	const deliverOne = () => {
+		const { from, data } = queue.shift() as { from: number; data: unknown };
+		const parsed = parsePresentMessage(data, slugs, lengths);
+		if (!parsed.ok) throw new Error(parsed.reason);
+		decks.forEach((deck, i) => i !== from && !closed.has(i) && deck.receive(parsed.message));
+	};
 	const deliver = () => {
 		for (let n = 0; queue.length > 0; n++) {
 			if (n > 100) throw new Error('the windows keep messaging each other');
-			const { from, data } = queue.shift() as { from: number; data: unknown };
-			const parsed = parsePresentMessage(data, slugs, lengths);
-			if (!parsed.ok) throw new Error(parsed.reason);
-			decks.forEach((deck, i) => i !== from && !closed.has(i) && deck.receive(parsed.message));
+			deliverOne();
 		}
 	};
 	/** The window says bye as it closes; it may still hear what the others answer. */
@@ -37,7 +41,7 @@ function windows(...roles: Role[]) {
 		deliver();
 		closed.add(i);
 	};
-	return { decks, deliver, close, sent: () => sent };
+	return { decks, deliver, deliverOne, close, sent: () => sent };
 }
 
 describe('PresentDeck', () => {
@@ -91,6 +95,30 @@ describe('PresentDeck', () => {
 		deliver();
 		expect(audience.blank).toBe(true);
 		expect(audience.textSize).toBe(1);
+	});
+
+	it('an answer to an older state does not undo a key pressed while it was on its way', () => {
+		const { decks, deliver, deliverOne } = windows('audience', 'presenter');
+		const [audience, presenter] = decks as [PresentDeck, PresentDeck];
+		presenter.move('last');
+		deliverOne(); // the audience moves, and answers "last step, not blank"
+		presenter.toggleBlank();
+		deliverOne(); // that answer reaches the presenter after its key
+		expect(presenter.blank).toBe(true);
+		presenter.toggleBlank();
+		deliver();
+		expect(presenter.blank).toBe(false);
+		expect(audience.blank).toBe(false);
+		expect(audience.position).toEqual({ step: 2, part: 0 });
+	});
+
+	it('keys pressed at once in both windows end with both showing the same', () => {
+		const { decks, deliver } = windows('audience', 'presenter');
+		const [audience, presenter] = decks as [PresentDeck, PresentDeck];
+		audience.goto(1);
+		presenter.goto(2);
+		deliver();
+		expect(audience.position).toEqual(presenter.position);
 	});
 
 	it('the audience drives the presenter', () => {
