@@ -73,7 +73,7 @@ function classScale(svg: string, cls: string): number {
 }
 
 /** The box of every <text> written at a point, at the size an image width shows it (generous widths). */
-function textBoxes(svg: string, imageWidth: number): { text: string; box: Box }[] {
+function textBoxes(svg: string, imageWidth: number): { text: string; cls: string; box: Box }[] {
 	const base = labelSize(svg, imageWidth);
 	return [
 		...svg.matchAll(/<text class="([^"]+)" x="(-?\d+)" y="(-?\d+)"([^>]*)>([^<]*)<\/text>/g)
@@ -88,7 +88,11 @@ function textBoxes(svg: string, imageWidth: number): { text: string; box: Box }[
 		const start = (anchor === 'start') !== rtl;
 		const x0 = anchor === 'middle' ? Number(x) - width / 2 : start ? Number(x) : Number(x) - width;
 		const baseline = Number(y) + dy;
-		return { text: text as string, box: [x0, baseline - size, x0 + width, baseline + size * 0.3] };
+		return {
+			text: text as string,
+			cls: cls as string,
+			box: [x0, baseline - size, x0 + width, baseline + size * 0.3]
+		};
 	});
 }
 
@@ -139,4 +143,20 @@ describe('static labels do not write over each other on a phone', () => {
 		);
 		expect(overlapping).toEqual([]);
 	});
+
+	// The country the step's places lie in is named where it fits, never over their names.
+	it.each(story.steps.map((s) => [s.slug, s] as const))(
+		'%s: no country name over a place or district of the step',
+		(_slug, step) => {
+			const svg = renderStaticMap(step, data);
+			const { imageWidth } = visible(phone);
+			const boxes = textBoxes(svg, imageWidth).map((t) => ({ ...t, box: shrink(t.box, 0.75) }));
+			const countries = boxes.filter((t) => t.cls === 'l-country');
+			const own = boxes.filter((t) => /^l-(place-hl|place|area)\b/.test(t.cls));
+			const overlapping = countries.flatMap((a) =>
+				own.flatMap((b) => (apart(a.box, b.box) ? [] : [`${a.text}/${b.text}`]))
+			);
+			expect(overlapping).toEqual([]);
+		}
+	);
 });

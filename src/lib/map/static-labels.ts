@@ -481,7 +481,10 @@ export function renderLabels(input: LabelInput): string {
 				).sort((a, b) => a.hits - b.hits)[0]
 			: undefined;
 		const chosen = free ?? fallback;
-		if (!chosen) continue;
+		// The country a step's places lie in is named even where it crowds, but never over the
+		// step's own places and districts: their names say more, and the two written over each
+		// other say nothing (a district's name under its country's, seen in a wide embed).
+		if (!chosen || (c.kind === 'country' && !free && chosen.hits >= PLACE_WEIGHT)) continue;
 		placed.push({ box: grown(chosen.box, chosen.anchor, k), weight });
 		labelled.add(`${c.kind}|${c.fid}`);
 		if (c.dot) {
