@@ -100,11 +100,25 @@ test.describe('with motion allowed', () => {
 		await engageMap(page);
 		await settledOn(page, 'peshawar');
 		let before = await moves(page);
+		// A flight takes its time: the map settles on the next step (data-step) well after the key
+		// (a jump settles within the key's own handler). Timed in the page, from the key to the
+		// change: a check right after the key raced the flight on a loaded machine, whose stalls
+		// can outlast it.
+		await page.evaluate(() => {
+			const w = window as unknown as { keyAt?: number; stepAt?: number };
+			addEventListener('keydown', () => (w.keyAt = performance.now()), { once: true });
+			new MutationObserver((_, observer) => {
+				w.stepAt = performance.now();
+				observer.disconnect();
+			}).observe(document.documentElement, { attributeFilter: ['data-step'] });
+		});
 		await page.keyboard.press('j');
-		// A flight takes its time: right after the key the map has not settled on the next step
-		// (a jump would have, within the key's own handler).
-		expect(await page.evaluate(() => document.documentElement.dataset.step)).toBe('peshawar');
 		await settledOn(page, slugs[slugs.indexOf('peshawar') + 1]!);
+		const took = await page.evaluate(() => {
+			const w = window as unknown as { keyAt: number; stepAt: number };
+			return w.stepAt - w.keyAt;
+		});
+		expect(took, 'ms from the key to the settled step').toBeGreaterThan(1000);
 		expect(await moves(page)).toBeGreaterThan(before);
 
 		await page.getByRole('button', { name: 'Animation off' }).click();
