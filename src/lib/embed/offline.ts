@@ -1,4 +1,5 @@
 import { base } from '$app/paths';
+import { idleQueue } from '$lib/idle-queue';
 
 /** Built by vite.config.ts (embedWorker): it keeps only what the embed itself requests. */
 const WORKER_URL = `${base}/embed-sw.js`;
@@ -34,12 +35,13 @@ export async function saveEmbedForOffline(home = ''): Promise<void> {
 	} catch {
 		return;
 	}
-	const keep = (url: string) => fetch(url).catch(() => undefined);
+	// One file per idle moment: the page's forty files fetched again in one task were a 60 ms task
+	// here (a quarter of a second on a phone), seconds after the embed had settled.
+	const keep = idleQueue((url: string) => void fetch(url).catch(() => undefined));
 	const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-	if (navigation?.workerStart === 0) keep(location.href);
+	if (navigation?.workerStart === 0) keep.push(location.href);
 	new PerformanceObserver((list) => {
-		for (const entry of list.getEntries() as PerformanceResourceTiming[]) {
-			if (fetchedBeforeWorker(entry)) keep(entry.name);
-		}
+		const entries = list.getEntries() as PerformanceResourceTiming[];
+		keep.push(...entries.filter(fetchedBeforeWorker).map((entry) => entry.name));
 	}).observe({ type: 'resource', buffered: true });
 }

@@ -33,7 +33,9 @@ describe('prefetchMapCode', () => {
 	it('asks for one file per idle moment: the code, then the map’s files', async () => {
 		const page = fakePage(['_app/immutable/chunks/maplibre.js']);
 		prefetchMapCode('/', 'geodata/', page.idle);
-		await vi.waitFor(() => expect(page.links).toHaveLength(1));
+		await vi.waitFor(() => expect(page.pending()).toBe(1));
+		expect(page.links).toEqual([]);
+		page.runIdle();
 		expect(page.links).toEqual(['/_app/immutable/chunks/maplibre.js']);
 		while (page.pending()) page.runIdle();
 		expect(page.links).toEqual([
@@ -45,7 +47,9 @@ describe('prefetchMapCode', () => {
 	it('stops when asked, between two files', async () => {
 		const page = fakePage(['a.js', 'b.js']);
 		const stop = prefetchMapCode('/', 'geodata/', page.idle);
-		await vi.waitFor(() => expect(page.links).toEqual(['/a.js']));
+		await vi.waitFor(() => expect(page.pending()).toBe(1));
+		page.runIdle();
+		expect(page.links).toEqual(['/a.js']);
 		stop();
 		expect(page.pending()).toBe(0);
 		expect(page.links).toEqual(['/a.js']);

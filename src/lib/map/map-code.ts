@@ -1,3 +1,4 @@
+import { idleQueue } from '$lib/idle-queue';
 import { whenIdle } from '$lib/reading/first-paint';
 import { MAP_CODE_MANIFEST } from './map-code-manifest';
 import { mapFileUrls } from './map-files';
@@ -16,27 +17,15 @@ function prefetchLink(url: string): void {
  * geodata (`geodata`: its folder under the site's root),
  * the Latin label fonts — into the HTTP cache without evaluating any of it, so that the reader's
  * first gesture waits for the CPU only. Best effort: a failure here is the map's own to report
- * when it really loads. One file per idle moment (`idle`): starting twenty fetches at once is a
- * long task on a phone (about 100 ms at 4× CPU). Returns a function that stops.
+ * when it really loads. One file per idle moment (`idleQueue`). Returns a function that stops.
  */
 export function prefetchMapCode(base: string, geodata: string, idle = whenIdle): () => void {
-	let stopped = false;
-	let cancel = () => {};
+	const queue = idleQueue(prefetchLink, idle);
 	void fetch(`${base}${MAP_CODE_MANIFEST}`)
 		.then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
 		.catch(() => [])
-		.then((code) => {
-			const urls = [...code.map((file) => `${base}${file}`), ...mapFileUrls(base, geodata)];
-			const next = () => {
-				const url = urls.shift();
-				if (stopped || url === undefined) return;
-				prefetchLink(url);
-				cancel = idle(next);
-			};
-			next();
-		});
-	return () => {
-		stopped = true;
-		cancel();
-	};
+		.then((code) =>
+			queue.push(...code.map((file) => `${base}${file}`), ...mapFileUrls(base, geodata))
+		);
+	return () => queue.stop();
 }
