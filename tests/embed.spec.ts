@@ -2,7 +2,7 @@ import { expect, test, type Frame, type Page } from '@playwright/test';
 import { iframeCode, scriptCode } from '../src/lib/embed/embed-code';
 import { addSiblingFrame, startHostServer, type HostServer } from './fixtures/host/server';
 import { storyPageFiles } from '../bench/site-files';
-import { countWebGL, failOnPageError, slugs, story } from './helpers';
+import { countWebGL, failOnPageError, slugs, story, withoutWebGL } from './helpers';
 
 /**
  * The embed, seen from an article on another site: the host page is served from another origin
@@ -582,9 +582,7 @@ for (const viewport of [
 		// not resize the map under the reader, nor the frame in the host's page. The boxes do not
 		// depend on what draws the map: without WebGL the static maps stand in, and the walk does
 		// not wait on a software-rendered live map at every step (37 s of the suite's time).
-		await page.addInitScript(() => {
-			delete (window as { WebGL2RenderingContext?: unknown }).WebGL2RenderingContext;
-		});
+		await withoutWebGL(page);
 		await page.setViewportSize(viewport);
 		await page.goto('/embed/');
 		await expect(page.locator('html')).toHaveAttribute('data-step', slugs[0]!);

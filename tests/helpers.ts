@@ -46,6 +46,13 @@ export async function settledOn(page: Page, slug: string): Promise<StepEvent> {
 	return (await stepEvents(page)).filter((e) => e.live).at(-1) as StepEvent;
 }
 
+/** Waits until the page has announced `slug` (its event fired), whichever map shows it. */
+export async function announced(page: Page, slug: string): Promise<void> {
+	await expect
+		.poll(async () => (await stepEvents(page)).at(-1)?.id, { message: `"${slug}" is announced` })
+		.toBe(slug);
+}
+
 export async function mapIsLive(page: Page): Promise<void> {
 	await expect(page.locator('[data-map-status="live"]')).toBeAttached({ timeout: 45_000 });
 }
@@ -125,6 +132,17 @@ export function meanBrightness(png: Buffer): number {
 	let sum = 0;
 	for (let i = 0; i < data.length; i += 4) sum += (data[i]! + data[i + 1]! + data[i + 2]!) / 3;
 	return sum / (data.length / 4);
+}
+
+/**
+ * Takes WebGL away from the page, as a browser without it would: the views keep their static
+ * maps and say so. For walks that test the text and the steps, not the map, so that they do not
+ * wait on a software-rendered live map at every step. Call before the first navigation.
+ */
+export async function withoutWebGL(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		delete (window as { WebGL2RenderingContext?: unknown }).WebGL2RenderingContext;
+	});
 }
 
 /**

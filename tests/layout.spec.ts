@@ -1,6 +1,6 @@
 // Layout checks a reader would notice: nothing cut off or left blank at common screen sizes.
 import { expect, test, type Page } from '@playwright/test';
-import { TEST_CHROMIUM_ARGS } from '../playwright.config';
+import { NO_GPU_CHROMIUM_ARGS } from '../playwright.config';
 import { findBrowser } from './browser-path.mjs';
 import { colourCount, failOnPageError, slugs } from './helpers';
 import { FIT_PX } from '../src/lib/story/camera';
@@ -12,7 +12,7 @@ test.use({
 	contextOptions: { reducedMotion: 'reduce' },
 	launchOptions: {
 		executablePath: findBrowser()?.path,
-		args: [...TEST_CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis']
+		args: [...NO_GPU_CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis']
 	}
 });
 

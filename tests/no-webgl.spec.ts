@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { TEST_CHROMIUM_ARGS } from '../playwright.config';
+import { NO_GPU_CHROMIUM_ARGS } from '../playwright.config';
 import { findBrowser } from './browser-path.mjs';
 import { failOnPageError, recordSteps, slugs, stepEvents, story } from './helpers';
 
@@ -8,7 +8,7 @@ test.use({
 	contextOptions: { reducedMotion: 'reduce' },
 	launchOptions: {
 		executablePath: findBrowser()?.path,
-		args: [...TEST_CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis']
+		args: [...NO_GPU_CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis']
 	}
 });
 

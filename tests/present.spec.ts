@@ -1,5 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { failOnPageError, mapIsLive, recordSteps, settledOn, slugs, story } from './helpers';
+import {
+	failOnPageError,
+	mapIsLive,
+	recordSteps,
+	settledOn,
+	slugs,
+	story,
+	withoutWebGL
+} from './helpers';
 
 test.use({ viewport: { width: 1280, height: 720 }, contextOptions: { reducedMotion: 'reduce' } });
 
@@ -132,9 +140,7 @@ test('text is large, never scrolls and never overflows: long steps are split at 
 	// view keeps its static maps, and the walk does not wait for a software-rendered live map at
 	// every screen (40 s of the suite's time with it).
 	test.setTimeout(240_000);
-	await page.addInitScript(() => {
-		delete (window as { WebGL2RenderingContext?: unknown }).WebGL2RenderingContext;
-	});
+	await withoutWebGL(page);
 	await page.goto('/present/');
 	await expect(page.locator('.map-message')).toContainText('no WebGL');
 	await expect(page.locator('.present[data-measured]')).toBeAttached();
