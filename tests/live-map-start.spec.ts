@@ -113,6 +113,44 @@ test('a scroll that moves the reading position starts the map; one that does not
 	await settledOn(page, slugs[2]!);
 });
 
+test('a scroll made before the scripts have run starts the map once they do', async ({ page }) => {
+	// A slow phone: the prerendered page is read and scrolled before its scripts arrive.
+	let release: () => void = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/entry/**', async (route) => {
+		await held;
+		await route.continue();
+	});
+	// Until the map has started, the page is read through CDP without a user gesture: Playwright's
+	// evaluate and its locators call with one, which the page would take for the reader's
+	// (LiveMap reads navigator.userActivation when it mounts).
+	const cdp = await page.context().newCDPSession(page);
+	const read = async (expression: string) =>
+		(await cdp.send('Runtime.evaluate', { expression, returnByValue: true })).result.value;
+	await page.goto('/', { waitUntil: 'domcontentloaded' });
+	// The mouse wheel: a scroll, and no user activation.
+	await page.mouse.move(200, 300);
+	await page.mouse.wheel(0, 2_500);
+	// The wheel's smooth scroll has ended: nothing scrolls once the scripts run.
+	const scrolled = async () => {
+		const before = await read('scrollY');
+		await page.waitForTimeout(300);
+		return before === (await read('scrollY')) ? before : 0;
+	};
+	await expect.poll(scrolled).toBeGreaterThan(2_000);
+	expect(await read('document.documentElement.dataset.step ?? null')).toBeNull();
+	release();
+	await expect
+		.poll(() => read("performance.getEntriesByName('storymap:map-start').length"), {
+			timeout: 20_000
+		})
+		.toBe(1);
+	const step = (await read('document.documentElement.dataset.step')) as string;
+	expect(step).not.toBe(slugs[0]);
+	await mapIsLive(page);
+	await settledOn(page, step);
+});
+
 test('a pointer on the page starts the map without changing the step', async ({ page }) => {
 	await page.goto('/#bannu');
 	await page.waitForLoadState('networkidle');
