@@ -15,6 +15,8 @@ export interface Results {
 	floor: ByCondition;
 	/** The story page: the reader's first scroll → the live map's first idle. */
 	engagement: Record<EngageCase, ByCondition>;
+	/** The floor and the story engaged at load, the page composited in software. */
+	softwareCompositing?: { floor: ByCondition; atLoad: ByCondition };
 	bytes: Record<string, Bytes | number>;
 	stepping: Medians;
 	heap?: { afterFirst: number; afterMany: number; growth: number; changes: number };
@@ -209,6 +211,36 @@ function bootTable(results: Results): string {
 	);
 }
 
+/**
+ * The boot engaged at load with the page composited in software, beside the same measure
+ * composited through SwiftShader's GL (the rest of the benchmark).
+ */
+function softwareTable(results: Results): string {
+	const sw = results.softwareCompositing;
+	if (!sw) return '';
+	const rows = CONDITIONS.filter((c) => Number.isFinite(sw.floor[c.key]?.mapCost)).map(
+		({ key, label }) => {
+			const boot = sw.atLoad[key]?.engageToIdle ?? Number.NaN;
+			const floor = sw.floor[key]?.mapCost ?? Number.NaN;
+			return [
+				label,
+				ms(floor),
+				`${ms(boot)} (÷ floor ${(boot / floor).toFixed(2)})`,
+				ratio(results, 'atLoad', key).toFixed(2)
+			];
+		}
+	);
+	return markdown(
+		[
+			'boot, page composited in software',
+			'floor',
+			'story, engaged at load',
+			'÷ floor, composited in GL (above)'
+		],
+		rows
+	);
+}
+
 /** Bytes, the step walk and the heap: the story page alone. */
 function storyTable(results: Results): string {
 	const rows: string[][] = [];
@@ -266,7 +298,7 @@ export function formatTable(results: Results, goals: readonly Goal[]): string {
 		['goal', 'now', 'met'],
 		goals.map((g) => [g.goal, g.value, g.met ? 'yes' : '**no**'])
 	);
-	return `${[lighthouseTable(results), bootTable(results), storyTable(results), goalTable].join('\n\n')}\n`;
+	return `${[lighthouseTable(results), bootTable(results), softwareTable(results), storyTable(results), goalTable].filter(Boolean).join('\n\n')}\n`;
 }
 
 export function printTable(results: Results, goals: readonly Goal[]): void {

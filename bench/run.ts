@@ -12,7 +12,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import { CHROMIUM_ARGS } from '../playwright.config';
+import { CHROMIUM_ARGS, NO_GPU_CHROMIUM_ARGS } from '../playwright.config';
 import { findBrowser } from '../tests/browser-path.mjs';
 import { getStory } from '../src/lib/server/stories';
 import { buildFloor, FLOOR_BASE, FLOOR_OUT } from './floor/build';
@@ -48,6 +48,15 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 5);
 const STEP_WALK = { steps: 20, gapMs: 150, runs: 3 };
 const HEAP_WALK = { changes: 200, gapMs: 60 };
+/**
+ * The boot again with the page composited in software (NO_GPU_CHROMIUM_ARGS, the browser tests'
+ * flags), as a diagnostic: CHROMIUM_ARGS compose the page through SwiftShader's GL, on the GPU
+ * thread the map's WebGL waits on, and the story page's boot (its text and static map composited
+ * beside the canvas) waited there for up to two seconds. Composited in software, the canvas is
+ * read back on the main thread instead, so the step walk is not measured that way.
+ */
+const SOFTWARE_RUNS = 3;
+const SOFTWARE_CONDITIONS = CONDITIONS.filter((c) => !c.network);
 
 const origin = `http://127.0.0.1:${PORT}`;
 /** Lighthouse runs on all three; the embed page's map, like the story's, waits for a reader. */
@@ -156,8 +165,11 @@ async function main() {
 		 * browser first paints a blank page, as a reader's browser is already running: the GPU
 		 * process's start-up is not the page's cost.
 		 */
-		const fresh = async <T>(sample: (browser: Browser) => Promise<T>): Promise<T> => {
-			const browser = await chromium.launch({ executablePath: browserPath, args: CHROMIUM_ARGS });
+		const fresh = async <T>(
+			sample: (browser: Browser) => Promise<T>,
+			args: readonly string[] = CHROMIUM_ARGS
+		): Promise<T> => {
+			const browser = await chromium.launch({ executablePath: browserPath, args: [...args] });
 			try {
 				await warmUp(browser);
 				return await sample(browser);
@@ -183,6 +195,23 @@ async function main() {
 					);
 					(engagements[key][condition.key] ??= []).push(sample);
 				}
+			}
+		}
+		log(`the boot composited in software, ${SOFTWARE_RUNS} per condition`);
+		const softwareFloor: Record<string, LoadSample[]> = {};
+		const softwareAtLoad: Record<string, EngagementSample[]> = {};
+		for (let run = 0; run < SOFTWARE_RUNS; run++) {
+			for (const condition of SOFTWARE_CONDITIONS) {
+				const floor = await fresh(
+					(b) => loadSample(b, PAGES.floor, condition, mapLibrePaths.floor),
+					NO_GPU_CHROMIUM_ARGS
+				);
+				(softwareFloor[condition.key] ??= []).push(floor);
+				const sample = await fresh(
+					(b) => engagementSample(b, PAGES.story, condition, 'atLoad', slugs[1] as string),
+					NO_GPU_CHROMIUM_ARGS
+				);
+				(softwareAtLoad[condition.key] ??= []).push(sample);
 			}
 		}
 		log(`stepping through ${STEP_WALK.steps} steps, ${STEP_WALK.runs} runs`);
@@ -258,6 +287,10 @@ async function main() {
 			engagement: {
 				atLoad: byCondition(engagements.atLoad),
 				afterIdle: byCondition(engagements.afterIdle)
+			},
+			softwareCompositing: {
+				floor: byCondition(softwareFloor),
+				atLoad: byCondition(softwareAtLoad)
 			},
 			firstViewFetches: firstViewPaths,
 			beforeEngaging: {
