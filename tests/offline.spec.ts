@@ -89,10 +89,19 @@ function failedResponses(page: Page): string[] {
 	return failed;
 }
 
+/**
+ * Chromium's own notes on its GL driver, which it writes to the console of the page whose canvas
+ * it drew ("GPU stall due to ReadPixels", when the page is composited in software): the browser's
+ * words, not the page's.
+ */
+const BROWSER_GL_NOTE = /^\[\.WebGL-\w+\]GL Driver Message/;
+
 function consoleErrors(page: Page): string[] {
 	const errors: string[] = [];
 	page.on('console', (message) => {
-		if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
+		const text = message.text();
+		if (BROWSER_GL_NOTE.test(text)) return;
+		if (message.type() === 'error' || message.type() === 'warning') errors.push(text);
 	});
 	return errors;
 }

@@ -1,5 +1,5 @@
 import { base } from '$app/paths';
-import { idleQueue } from '$lib/idle-queue';
+import { idleQueue } from '$lib/reading/first-paint';
 
 /** Built by vite.config.ts (embedWorker): it keeps only what the embed itself requests. */
 const WORKER_URL = `${base}/embed-sw.js`;

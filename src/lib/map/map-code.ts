@@ -1,5 +1,4 @@
-import { idleQueue } from '$lib/idle-queue';
-import { whenIdle } from '$lib/reading/first-paint';
+import { idleQueue, whenIdle } from '$lib/reading/first-paint';
 import { MAP_CODE_MANIFEST } from './map-code-manifest';
 import { mapFileUrls } from './map-files';
 
