@@ -91,6 +91,9 @@ async function settles(page: Page, slug: string, after = 0): Promise<HostMessage
  * live map starts then. Waits until it has taken over.
  */
 async function engageFrame(frame: Frame): Promise<void> {
+	// Once the frame's scripts run (its first step announced): a tap before that reaches no
+	// listener, and a frame cannot tell its own early tap from one in the host page (LiveMap).
+	await expect(frame.locator('html')).toHaveAttribute('data-step', /./);
 	await frame.locator('.embed-story').click();
 	await expect(frame.locator('[data-map-status="live"]')).toBeAttached({ timeout: 30_000 });
 }
