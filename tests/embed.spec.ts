@@ -91,8 +91,8 @@ async function settles(page: Page, slug: string, after = 0): Promise<HostMessage
  * live map starts then. Waits until it has taken over.
  */
 async function engageFrame(frame: Frame): Promise<void> {
-	// Once the frame's scripts run (its first step announced): a tap before that reaches no
-	// listener, and a frame cannot tell its own early tap from one in the host page (LiveMap).
+	// Once the frame's scripts run (its first step announced): an earlier tap counts too (tested
+	// below), but these tests are about what follows the start.
 	await expect(frame.locator('html')).toHaveAttribute('data-step', /./);
 	await frame.locator('.embed-story').click();
 	await expect(frame.locator('[data-map-status="live"]')).toBeAttached({ timeout: 30_000 });
@@ -244,6 +244,33 @@ test.describe('when the embed starts its live map', () => {
 		await settles(page, 'lakki-marwat');
 		await expect(frame.locator('[data-map-status="live"]')).toBeAttached({ timeout: 30_000 });
 		expect((await state(frame)).webgl).toBeGreaterThan(0);
+	});
+
+	test('a tap on the frame before its scripts have run starts the live map once they do', async ({
+		page
+	}) => {
+		// A slow phone: the frame's prerendered step is on screen, its scripts not yet run.
+		let release: () => void = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(`${site}_app/immutable/**`, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await page.goto(host.article(embeds['plain iframe']({ steps: ['bannu', 'lakki-marwat'] })));
+		// Until the frame has mounted, nothing here runs in it: Playwright's locators and evaluate
+		// act with a user gesture, which the frame would take for its reader's.
+		await expect.poll(() => page.frame({ url: /\/embed\// }) !== null).toBe(true);
+		const frame = page.frame({ url: /\/embed\// }) as Frame;
+		await frame.waitForLoadState('domcontentloaded');
+		const box = (await page.locator('iframe').boundingBox())!;
+		await page.mouse.click(box.x + box.width / 2, box.y + 40);
+		release();
+		await expect
+			.poll(async () => (await fromStory(page)).some((m) => m.data.type === 'storymap:ready'))
+			.toBe(true);
+		await expect(frame.locator('[data-map-status="live"]')).toBeAttached({ timeout: 30_000 });
+		expect(await state(frame)).toMatchObject({ status: 'live', started: true });
 	});
 
 	test('an embed engaged out of its host’s view waits until it is in view', async ({ page }) => {
