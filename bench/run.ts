@@ -177,43 +177,52 @@ async function main() {
 				await browser.close();
 			}
 		};
-		const floorLoads: Record<string, LoadSample[]> = {};
-		const engagements: Record<EngageCase, Record<string, EngagementSample[]>> = {
-			atLoad: {},
-			afterIdle: {}
-		};
-		log(`floor loads and story engagements, ${RUNS} per case and condition`);
-		for (let run = 0; run < RUNS; run++) {
-			for (const condition of CONDITIONS) {
-				const floor = await fresh((b) =>
-					loadSample(b, PAGES.floor, condition, mapLibrePaths.floor)
-				);
-				(floorLoads[condition.key] ??= []).push(floor);
-				for (const { key } of ENGAGE_CASES) {
-					const sample = await fresh((b) =>
-						engagementSample(b, PAGES.story, condition, key, slugs[1] as string)
+		/**
+		 * The floor's loads and the story's engagements, interleaved (each run goes through every
+		 * condition, the floor first), so that a slow spell on the machine falls on both alike.
+		 */
+		const bootSamples = async (
+			runs: number,
+			conditions: typeof CONDITIONS,
+			cases: readonly EngageCase[],
+			args: readonly string[]
+		) => {
+			const floor: Record<string, LoadSample[]> = {};
+			const story = Object.fromEntries(cases.map((key) => [key, {}])) as Record<
+				EngageCase,
+				Record<string, EngagementSample[]>
+			>;
+			for (let run = 0; run < runs; run++) {
+				for (const condition of conditions) {
+					(floor[condition.key] ??= []).push(
+						await fresh((b) => loadSample(b, PAGES.floor, condition, mapLibrePaths.floor), args)
 					);
-					(engagements[key][condition.key] ??= []).push(sample);
+					for (const key of cases) {
+						(story[key][condition.key] ??= []).push(
+							await fresh(
+								(b) => engagementSample(b, PAGES.story, condition, key, slugs[1] as string),
+								args
+							)
+						);
+					}
 				}
 			}
-		}
+			return { floor, story };
+		};
+		log(`floor loads and story engagements, ${RUNS} per case and condition`);
+		const boot = await bootSamples(
+			RUNS,
+			CONDITIONS,
+			ENGAGE_CASES.map((c) => c.key),
+			CHROMIUM_ARGS
+		);
 		log(`the boot composited in software, ${SOFTWARE_RUNS} per condition`);
-		const softwareFloor: Record<string, LoadSample[]> = {};
-		const softwareAtLoad: Record<string, EngagementSample[]> = {};
-		for (let run = 0; run < SOFTWARE_RUNS; run++) {
-			for (const condition of SOFTWARE_CONDITIONS) {
-				const floor = await fresh(
-					(b) => loadSample(b, PAGES.floor, condition, mapLibrePaths.floor),
-					NO_GPU_CHROMIUM_ARGS
-				);
-				(softwareFloor[condition.key] ??= []).push(floor);
-				const sample = await fresh(
-					(b) => engagementSample(b, PAGES.story, condition, 'atLoad', slugs[1] as string),
-					NO_GPU_CHROMIUM_ARGS
-				);
-				(softwareAtLoad[condition.key] ??= []).push(sample);
-			}
-		}
+		const software = await bootSamples(
+			SOFTWARE_RUNS,
+			SOFTWARE_CONDITIONS,
+			['atLoad'],
+			NO_GPU_CHROMIUM_ARGS
+		);
 		log(`stepping through ${STEP_WALK.steps} steps, ${STEP_WALK.runs} runs`);
 		const stepping: SteppingSample[] = [];
 		for (let run = 0; run < STEP_WALK.runs; run++) {
@@ -227,8 +236,8 @@ async function main() {
 		);
 
 		// Which files come when: the first sample at CPU 1× of each case (paths do not vary).
-		const atLoad = engagements.atLoad.cpu1x?.[0];
-		const afterIdle = engagements.afterIdle.cpu1x?.[0];
+		const atLoad = boot.story.atLoad.cpu1x?.[0];
+		const afterIdle = boot.story.afterIdle.cpu1x?.[0];
 		const firstViewPaths = atLoad?.fetchedBeforeIdle ?? [];
 		const mapLibreOf = (paths: readonly string[]) =>
 			paths.filter((p) => storyMapLibre.some((f) => `/${f.path}` === p));
@@ -283,14 +292,14 @@ async function main() {
 					lighthouseMedians(lighthouse[name])
 				])
 			) as Results['lighthouse'],
-			floor: byCondition(floorLoads),
+			floor: byCondition(boot.floor),
 			engagement: {
-				atLoad: byCondition(engagements.atLoad),
-				afterIdle: byCondition(engagements.afterIdle)
+				atLoad: byCondition(boot.story.atLoad),
+				afterIdle: byCondition(boot.story.afterIdle)
 			},
 			softwareCompositing: {
-				floor: byCondition(softwareFloor),
-				atLoad: byCondition(softwareAtLoad)
+				floor: byCondition(software.floor),
+				atLoad: byCondition(software.story.atLoad)
 			},
 			firstViewFetches: firstViewPaths,
 			beforeEngaging: {
