@@ -9,7 +9,7 @@ import {
 	wordpressHost,
 	type HostRecord
 } from './fixtures/cms-hosts/parents';
-import { countWebGL, slugs, story, webglContexts } from './helpers';
+import { countWebGL, slugs, story, webglContexts, withoutGesture } from './helpers';
 
 /**
  * The embed in the hosts editors publish in: a Pym.js parent, an AMP page's amp-iframe, WordPress
@@ -296,11 +296,12 @@ test('six embeds on one long article: frames come only near the viewport, WebGL 
 		)
 		.join('');
 	await page.goto(host.article(`${article}<script src="${site}embed.js" async></script>`));
+	// The host page is read and scrolled without a user gesture: the frames mounting meanwhile
+	// would take one for their reader's (withoutGesture).
+	const inArticle = await withoutGesture(page);
 	const created = () =>
-		page.evaluate(() =>
-			[...document.querySelectorAll('story-map')].map((el) =>
-				Boolean(el.shadowRoot?.querySelector('iframe'))
-			)
+		inArticle<boolean[]>(
+			"[...document.querySelectorAll('story-map')].map((el) => Boolean(el.shadowRoot?.querySelector('iframe')))"
 		);
 	await expect.poll(async () => (await created())[0]).toBe(true);
 	expect(await created(), 'only the first is near the first screen').toEqual([
@@ -311,22 +312,16 @@ test('six embeds on one long article: frames come only near the viewport, WebGL 
 		false,
 		false
 	]);
-	// The reader clicks in the article's text (a page with a gesture: frames it creates from now
-	// on start with that activation in Chromium, which is no gesture at them), then scrolls down
-	// it: each frame appears before its embed comes into view.
+	// The reader clicks in the article's text (a gesture in the host page, at no embed: the frames
+	// made after it start without it), then scrolls down it: each frame appears before its embed
+	// comes into view.
 	await page.locator('p').first().click();
+	const embed = (i: number) => `document.querySelectorAll('story-map')[${i}]`;
 	for (let i = 1; i < places.length; i++) {
-		await page
-			.locator('story-map')
-			.nth(i - 1)
-			.evaluate((el) => el.scrollIntoView());
 		// Scrolled by script: a wheel over a frame would engage that embed (as a reader's does).
-		await page.evaluate(() => scrollBy(0, 900));
+		await inArticle(`${embed(i - 1)}.scrollIntoView(), scrollBy(0, 900)`);
 		await expect.poll(async () => (await created())[i], `embed ${i + 1}`).toBe(true);
-		const top = await page
-			.locator('story-map')
-			.nth(i)
-			.evaluate((el) => el.getBoundingClientRect().top - innerHeight);
+		const top = await inArticle<number>(`${embed(i)}.getBoundingClientRect().top - innerHeight`);
 		expect(top, `embed ${i + 1} is still below the screen`).toBeGreaterThan(0);
 	}
 	const frames = () => page.frames().filter((f) => /\/embed\//.test(f.url()));

@@ -8,6 +8,18 @@ export const story = getStory('frontier');
 export const slugs = story.steps.map((s) => s.slug);
 const { index } = readBasemap();
 
+/**
+ * Evaluates expressions in the page's main frame without a user gesture. Playwright's evaluate
+ * and its locators act with one, which a page still mounting takes for its reader's
+ * (`navigator.userActivation`, which LiveMap reads), and so, in Chromium, does a frame of another
+ * origin mounting in it meanwhile (the embeds of an article).
+ */
+export async function withoutGesture(page: Page): Promise<<T>(expression: string) => Promise<T>> {
+	const cdp = await page.context().newCDPSession(page);
+	return async <T>(expression: string) =>
+		(await cdp.send('Runtime.evaluate', { expression, returnByValue: true })).result.value as T;
+}
+
 export interface StepEvent {
 	index: number;
 	id: string;

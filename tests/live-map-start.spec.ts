@@ -11,7 +11,8 @@ import {
 	slugs,
 	stepEvents,
 	story,
-	webglContexts
+	webglContexts,
+	withoutGesture
 } from './helpers';
 
 test.use({ contextOptions: { reducedMotion: 'reduce' } });
@@ -121,19 +122,15 @@ test('a scroll made before the scripts have run starts the map once they do', as
 		await held;
 		await route.continue();
 	});
-	// Until the map has started, the page is read through CDP without a user gesture: Playwright's
-	// evaluate and its locators call with one, which the page would take for the reader's
-	// (LiveMap reads navigator.userActivation when it mounts).
-	const cdp = await page.context().newCDPSession(page);
-	const read = async (expression: string) =>
-		(await cdp.send('Runtime.evaluate', { expression, returnByValue: true })).result.value;
+	// Until the map has started, the page is read without a user gesture (withoutGesture).
+	const read = await withoutGesture(page);
 	await page.goto('/', { waitUntil: 'domcontentloaded' });
 	// The mouse wheel: a scroll, and no user activation.
 	await page.mouse.move(200, 300);
 	await page.mouse.wheel(0, 2_500);
 	// The wheel's smooth scroll has ended: nothing scrolls once the scripts run.
 	const scrolled = async () => {
-		const before = await read('scrollY');
+		const before = await read<number>('scrollY');
 		await page.waitForTimeout(300);
 		return before === (await read('scrollY')) ? before : 0;
 	};
@@ -145,7 +142,7 @@ test('a scroll made before the scripts have run starts the map once they do', as
 			timeout: 20_000
 		})
 		.toBe(1);
-	const step = (await read('document.documentElement.dataset.step')) as string;
+	const step = await read<string>('document.documentElement.dataset.step');
 	expect(step).not.toBe(slugs[0]);
 	await mapIsLive(page);
 	await settledOn(page, step);
