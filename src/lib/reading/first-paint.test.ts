@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { afterFirstPaint, afterImage, idleQueue, type PaintClock } from './first-paint';
+import { afterFirstPaint, afterImage, idleQueue, inNextTask, type PaintClock } from './first-paint';
 
 /** A paint clock driven by hand: paint() reports the first paint, elapse() runs the timers. */
 function fakeClock(alreadyPainted = false) {
@@ -215,5 +215,30 @@ describe('idleQueue', () => {
 		queue.push(4);
 		expect(clock.pending()).toBe(0);
 		expect(done).toEqual([1]);
+	});
+});
+
+describe('inNextTask', () => {
+	it('runs the setup in a later task, and its cleanup when cleaned up', () => {
+		vi.useFakeTimers();
+		const cleanup = vi.fn();
+		const setup = vi.fn(() => cleanup);
+		const stop = inNextTask(setup);
+		expect(setup).not.toHaveBeenCalled();
+		vi.runAllTimers();
+		expect(setup).toHaveBeenCalledTimes(1);
+		expect(cleanup).not.toHaveBeenCalled();
+		stop();
+		expect(cleanup).toHaveBeenCalledTimes(1);
+		vi.useRealTimers();
+	});
+
+	it('cleaned up before it has run, it never runs', () => {
+		vi.useFakeTimers();
+		const setup = vi.fn();
+		inNextTask(setup)();
+		vi.runAllTimers();
+		expect(setup).not.toHaveBeenCalled();
+		vi.useRealTimers();
 	});
 });

@@ -71,6 +71,21 @@ export function afterFirstPaint(
 }
 
 /**
+ * Runs a component's mount work (`setup`, which may return its cleanup) in a task of its own,
+ * after the one that hydrated the page: on a phone the hydration of a long story is already a long
+ * task, and every millisecond added to it counts against the page's responsiveness, while a task
+ * later costs the reader nothing. Returns the cleanup: it cancels the work if it has not run.
+ */
+export function inNextTask(setup: () => (() => void) | void): () => void {
+	let cleanup: (() => void) | void;
+	const timer = setTimeout(() => (cleanup = setup()));
+	return () => {
+		clearTimeout(timer);
+		cleanup?.();
+	};
+}
+
+/**
  * Runs `callback` once the page has loaded and the main thread is idle (or after `timeoutMs` of
  * waiting for idleness), for work no reader waits on. Returns a function that cancels.
  */
