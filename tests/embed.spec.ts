@@ -2,7 +2,7 @@ import { expect, test, type Frame, type Page } from '@playwright/test';
 import { iframeCode, scriptCode } from '../src/lib/embed/embed-code';
 import { addSiblingFrame, startHostServer, type HostServer } from './fixtures/host/server';
 import { storyPageFiles } from '../bench/site-files';
-import { countWebGL, failOnPageError, slugs, story, withoutWebGL } from './helpers';
+import { countWebGL, failOnPageError, holdRequests, slugs, story, withoutWebGL } from './helpers';
 
 /**
  * The embed, seen from an article on another site: the host page is served from another origin
@@ -250,12 +250,7 @@ test.describe('when the embed starts its live map', () => {
 		page
 	}) => {
 		// A slow phone: the frame's prerendered step is on screen, its scripts not yet run.
-		let release: () => void = () => {};
-		const held = new Promise<void>((resolve) => (release = resolve));
-		await page.route(`${site}_app/immutable/**`, async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdRequests(page, `${site}_app/immutable/**`);
 		await page.setViewportSize({ width: 1280, height: 800 });
 		await page.goto(host.article(embeds['plain iframe']({ steps: ['bannu', 'lakki-marwat'] })));
 		// Until the frame has mounted, nothing here runs in it: Playwright's locators and evaluate

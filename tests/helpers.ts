@@ -20,6 +20,20 @@ export async function withoutGesture(page: Page): Promise<<T>(expression: string
 		(await cdp.send('Runtime.evaluate', { expression, returnByValue: true })).result.value as T;
 }
 
+/**
+ * Holds the page's requests matching `url` (a slow phone: the prerendered page is on screen, its
+ * scripts not yet run) until the returned function is called.
+ */
+export async function holdRequests(page: Page, url: string): Promise<() => void> {
+	let release: () => void = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(url, async (route) => {
+		await held;
+		await route.continue();
+	});
+	return release;
+}
+
 export interface StepEvent {
 	index: number;
 	id: string;

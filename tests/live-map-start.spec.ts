@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import {
 	countWebGL,
 	failOnPageError,
+	holdRequests,
 	mapIsLive,
 	recordSteps,
 	settledOn,
@@ -116,12 +117,7 @@ test('a scroll that moves the reading position starts the map; one that does not
 
 test('a scroll made before the scripts have run starts the map once they do', async ({ page }) => {
 	// A slow phone: the prerendered page is read and scrolled before its scripts arrive.
-	let release: () => void = () => {};
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/entry/**', async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdRequests(page, '**/_app/immutable/entry/**');
 	// Until the map has started, the page is read without a user gesture (withoutGesture).
 	const read = await withoutGesture(page);
 	await page.goto('/', { waitUntil: 'domcontentloaded' });
