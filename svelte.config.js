@@ -22,7 +22,8 @@ const config = {
 		// The Content-Security-Policy every page carries in a <meta> tag (README
 		// "Content-Security-Policy" says why each source is there). In 'hash' mode SvelteKit adds
 		// the hashes of its own startup script to script-src and of the inlined stylesheet to
-		// style-src; there is no other inline script.
+		// style-src; there is no other inline script (the story page's props are a JSON data block,
+		// which runs nothing, and its entry a module file: src/islands/story-page.ts).
 		csp: {
 			mode: 'hash',
 			directives: {

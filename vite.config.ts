@@ -14,6 +14,7 @@ import {
 } from './src/build/story-folders.ts';
 import { webAppText } from './src/build/web-app.ts';
 import { symbolStylesheet } from './src/build/symbol-css-plugin.ts';
+import { storyPageEntry } from './src/build/story-page-entry-plugin.ts';
 import svelteConfig from './svelte.config.js';
 
 /**
@@ -160,7 +161,15 @@ function embedWorker(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [storyCheck(), sveltekit(), pwa, embedWorker(), mapCodeManifest(), symbolStylesheet()],
+	plugins: [
+		storyCheck(),
+		sveltekit(),
+		pwa,
+		embedWorker(),
+		mapCodeManifest(),
+		symbolStylesheet(),
+		storyPageEntry(kitOutDir)
+	],
 	build: {
 		rolldownOptions: {
 			output: {

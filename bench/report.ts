@@ -83,11 +83,14 @@ export function goalsOf(results: Results): Goal[] {
 			});
 		}
 	}
-	const app = bytesOf(results, 'appJs').gzip;
+	// Issue 13's goal: what a reader loads before engaging, the HTML's scripts. What loads once the
+	// page is idle (the scroll follower, the offline registration) and on the first gesture is
+	// reported in the bytes table, not counted here: the issue moves those to idle to meet it.
+	const upfront = bytesOf(results, 'upfrontJs').gzip;
 	goals.push({
-		goal: 'app JS a reader loads, without maplibre-gl ≤ 40 KB gz',
-		value: kb(app),
-		met: app <= 40 * 1024
+		goal: 'app JS a reader loads before engaging (what the HTML loads) ≤ 40 KB gz',
+		value: kb(upfront),
+		met: upfront <= 40 * 1024
 	});
 	const geo = bytesOf(results, 'geodataAll').gzip;
 	goals.push({ goal: 'geodata in all ≤ 60 KB gz', value: kb(geo), met: geo <= 60 * 1024 });

@@ -162,10 +162,12 @@ export function storyPageFiles(page = 'index.html'): StoryPageFiles {
 		return { js: [...js].map(named), css: [...css].map(named) };
 	};
 	const upfront = walk(htmlJs, false);
-	// SvelteKit's client loads the root error page's node on start, so that it can show an error
-	// once the network is gone (kit/src/runtime/client/client.js): part of every visit.
+	// SvelteKit's client, where it runs the page, loads the root error page's node on start, so
+	// that it can show an error once the network is gone (kit/src/runtime/client/client.js): part
+	// of every visit. The story page runs without it (src/islands/story-page.ts).
+	const kitStarts = htmlJs.some((path) => named(path).name === 'entry/start');
 	const errorNode = Object.values(manifest).find((c) => c.name === 'nodes/1')?.file;
-	const started = errorNode ? [...htmlJs, errorNode] : htmlJs;
+	const started = kitStarts && errorNode ? [...htmlJs, errorNode] : htmlJs;
 	const all = walk(started, true);
 	const reader = walk(started, true, ON_DEMAND_SOURCES);
 	const readerPaths = new Set(reader.js.map((f) => f.path));

@@ -120,7 +120,9 @@ test('a scroll made before the scripts have run starts the map once they do', as
 	const release = await holdRequests(page, '**/_app/immutable/entry/**');
 	// Until the map has started, the page is read without a user gesture (withoutGesture).
 	const read = await withoutGesture(page);
-	await page.goto('/', { waitUntil: 'domcontentloaded' });
+	// The page's script is a module script, which holds its DOMContentLoaded until it has run.
+	await page.goto('/', { waitUntil: 'commit' });
+	await expect.poll(() => read("document.querySelectorAll('.step').length")).toBeGreaterThan(20);
 	// The mouse wheel: a scroll, and no user activation.
 	await page.mouse.move(200, 300);
 	await page.mouse.wheel(0, 2_500);

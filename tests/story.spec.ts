@@ -3,6 +3,7 @@ import {
 	colourCount,
 	engageMap,
 	failOnPageError,
+	holdRequests,
 	inProvince,
 	recordSteps,
 	scrollToStep,
@@ -10,7 +11,8 @@ import {
 	slugs,
 	stepEvents,
 	stepInView,
-	story
+	story,
+	withoutGesture
 } from './helpers';
 
 test.use({ contextOptions: { reducedMotion: 'reduce' } });
@@ -18,6 +20,31 @@ test.use({ contextOptions: { reducedMotion: 'reduce' } });
 test.beforeEach(async ({ page }) => {
 	await recordSteps(page);
 	failOnPageError(page);
+});
+
+test('the scripts take over the page as it was read before they ran: nothing is rebuilt, focus stays', async ({
+	page
+}) => {
+	const warnings: string[] = [];
+	page.on('console', (m) => {
+		if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
+	});
+	// A slow phone: the reader tabs to a step's place name before the page's scripts arrive.
+	const release = await holdRequests(page, '**/_app/immutable/entry/**');
+	const read = await withoutGesture(page);
+	await page.goto('/', { waitUntil: 'commit' });
+	await expect
+		.poll(() => read("document.querySelectorAll('.step').length"))
+		.toBe(story.steps.length);
+	const mark = `const link = document.querySelectorAll('.step')[3].querySelector('a, button');
+		link.focus(); link.prerendered = true; document.activeElement === link`;
+	expect(await read(`{ ${mark} }`)).toBe(true);
+	release();
+	// Focus scrolled the page to the link's step: the scripts follow the reader there.
+	await expect.poll(() => read('document.documentElement.dataset.step ?? null')).toBe(slugs[3]);
+	// The same element, still focused: hydrated, not drawn again (which would lose the focus).
+	expect(await read('document.activeElement?.prerendered === true')).toBe(true);
+	expect(warnings.filter((text) => /hydrat|svelte/i.test(text))).toEqual([]);
 });
 
 test('the page shows the title and all 18 paragraphs with a static map per step', async ({

@@ -1,4 +1,3 @@
-import { base } from '$app/paths';
 import { STORY_CACHE, storyFiles } from './story-cache';
 
 /**
@@ -8,6 +7,7 @@ import { STORY_CACHE, storyFiles } from './story-cache';
  * that could not be saved still reads online.
  */
 export async function saveStoryForOffline(
+	base: string,
 	story: string,
 	slugs: readonly string[],
 	geodata?: string
@@ -22,10 +22,14 @@ export async function saveStoryForOffline(
 	}
 }
 
-/** Saves the story a `/<story>/…` page shows, from the page's data (its steps' slugs). */
-export function saveOpenedStory(story: string, data: unknown): Promise<void> {
+/**
+ * Saves the story a `/<story>/…` page shows, from the page's data (its steps' slugs); `base` is the
+ * site's base path.
+ */
+export function saveOpenedStory(base: string, story: string, data: unknown): Promise<void> {
 	const shown = (data as { story?: { steps?: { slug: string }[]; geodata?: string } }).story;
 	return saveStoryForOffline(
+		base,
 		story,
 		(shown?.steps ?? []).map((step) => step.slug),
 		shown?.geodata

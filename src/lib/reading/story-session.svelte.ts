@@ -1,5 +1,4 @@
 import { tick } from 'svelte';
-import { updated } from '$app/state';
 import { cameraForPanel, type Panel } from '$lib/story/camera';
 import type { Step, StepMap, Story } from '$lib/story/story';
 import { createMapView, type MapView } from '$lib/map/map-view';
@@ -7,6 +6,7 @@ import { MapUnavailable } from '$lib/map/map-error';
 import type { Theme } from '$lib/map/style';
 import { announceStep } from './announce';
 import { StepSequencer } from './step-sequencer';
+import { newVersionDeployed } from './new-version';
 import { perfMark } from '$lib/perf-marks';
 
 /**
@@ -146,7 +146,7 @@ export class StorySession<S extends SessionStep = Step> {
 			this.#view = view;
 			await this.#goLive(view);
 		} catch (error) {
-			await this.#failed(error);
+			await this.#failed(error, options.base);
 		}
 	}
 
@@ -174,11 +174,11 @@ export class StorySession<S extends SessionStep = Step> {
 		this.#prefetchAround(this.active);
 	}
 
-	async #failed(error: unknown): Promise<void> {
+	async #failed(error: unknown, base: string): Promise<void> {
 		const fault = error instanceof MapUnavailable ? error : undefined;
 		// MapLibre's code missing may mean the site was deployed again since this page loaded: its
 		// old chunks are gone, and only a reload brings the map back.
-		if (fault?.fault === 'code' && (await updated.check().catch(() => false))) {
+		if (fault?.fault === 'code' && (await newVersionDeployed(base).catch(() => false))) {
 			this.mapMessage = NEW_VERSION;
 			this.mapRemedy = 'reload';
 		} else {

@@ -11,6 +11,7 @@ import { publicBase, stepLink, type HandoutLink } from '$lib/present/handout-lin
 import { qrPath, QR_QUIET_ZONE } from '$lib/present/qr-path';
 import { storyHome } from '$lib/story/story-id';
 import { publicSite } from './public-origin';
+import { storyPageScripts } from './story-page-scripts';
 import { builtStoryIds, DEFAULT_STORY, getStory, storyBasemap } from './stories';
 
 /** The prerendered `/<story>/…` pages: one set per published story. */
@@ -38,12 +39,16 @@ function locatorOf(id: string, steps: Parameters<typeof buildLocator>[2]) {
 	return buildLocator(data, region, steps);
 }
 
-export function storyPage(id: string, url: URL) {
+/** The story page of `/<route>/`, or of `/` (the default story) without one. */
+export function storyPage(route: string | undefined, url: URL) {
+	const id = route ?? DEFAULT_STORY;
 	const story = publishedStory(id);
 	return {
 		story,
+		route,
 		locator: locatorOf(id, story.steps),
-		canonical: canonical(id, '', url)
+		canonical: canonical(id, '', url),
+		scripts: storyPageScripts()
 	};
 }
 
