@@ -11,6 +11,11 @@ import { saveOfflineWhenIdle } from '$lib/present/offline-when-idle';
 import { readProps } from '$lib/story-page-props';
 
 function start(): void {
+	// The story view puts a reloaded page on the step its address names (StoryView's onMount). Left
+	// to the browser, the page would also be put back by pixels, at a moment of the browser's
+	// choosing, and the cards out of view stand in with a median height until drawn: pixels that
+	// land on another step. (SvelteKit's client, where it runs a page, does the same.)
+	history.scrollRestoration = 'manual';
 	const target = document.querySelector('.story-page');
 	if (!target) throw new Error('The story page has no .story-page to hydrate.');
 	const props = readProps(document);
