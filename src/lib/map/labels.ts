@@ -141,10 +141,36 @@ function cut(a: Position, b: Position, axis: 0 | 1, value: number): Position {
 	return point;
 }
 
-/** Even-odd rule over every ring: inside an outer ring and outside its holes. */
-function insideRings(rings: readonly Ring[], [x, y]: [number, number]): boolean {
+/** A ring's bounding box, [west, south, east, north]. */
+function ringBox(ring: readonly Position[]): BBox {
+	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+	for (const [x, y] of ring as [number, number][]) {
+		if (x < w) w = x;
+		if (x > e) e = x;
+		if (y < s) s = y;
+		if (y > n) n = y;
+	}
+	return [w, s, e, n];
+}
+
+const boxesMeet = ([w, s, e, n]: BBox, [w2, s2, e2, n2]: BBox) =>
+	w <= e2 && w2 <= e && s <= n2 && s2 <= n;
+
+/**
+ * Even-odd rule over every ring: inside an outer ring and outside its holes. A ring whose box
+ * does not hold the point changes nothing (the ray to the east crosses it an even number of times,
+ * or not at all), so only the others are walked: the labels' search asks this 196 times a feature
+ * on every step change.
+ */
+function insideRings(
+	rings: readonly Ring[],
+	[x, y]: [number, number],
+	boxes: readonly BBox[] = rings.map(ringBox)
+): boolean {
 	let inside = false;
-	for (const ring of rings) {
+	for (const [r, ring] of rings.entries()) {
+		const [w, s, e, n] = boxes[r] as BBox;
+		if (x < w || x > e || y < s || y > n) continue;
 		for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
 			const [xi, yi] = ring[i] as [number, number];
 			const [xj, yj] = ring[j] as [number, number];
@@ -180,11 +206,14 @@ export function labelPointWithin(
 	minShare = 0.03
 ): [number, number] | undefined {
 	const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+	// A ring whose box misses the view's clips to nothing: it is not clipped at all.
 	const rings = polygons
 		.flat()
+		.filter((ring) => boxesMeet(ringBox(ring), box))
 		.map((ring) => clipRing(ring, box))
 		.filter((ring) => ring.length > 2);
 	if (rings.length === 0) return undefined;
+	const boxes = rings.map(ringBox);
 	const [w, s, e, n] = box;
 	// The grid covers the visible part only, so a small province gets as fine a search as a country.
 	const xs = rings.flat().map((p) => p[0] as number);
@@ -202,15 +231,19 @@ export function labelPointWithin(
 				gw + ((i + 0.5) / GRID) * (ge - gw),
 				gs + ((j + 0.5) / GRID) * (gn - gs)
 			];
-			if (!insideRings(rings, at)) continue;
+			if (!insideRings(rings, at, boxes)) continue;
 			inside++;
 			if (avoid.some((p) => near(p, at))) continue;
+			// The point's distance to the nearest edge; once it is no more than the best point's,
+			// this point cannot win, and the rest of the edges need not be measured.
 			let d = Infinity;
+			const floor = best?.d ?? -Infinity;
 			for (const ring of rings) {
-				for (let k = 0; k < ring.length; k++) {
+				for (let k = 0; k < ring.length && d > floor; k++) {
 					const next = ring[(k + 1) % ring.length] as Position;
 					d = Math.min(d, segmentDistance2(at, ring[k] as Position, next, kx));
 				}
+				if (d <= floor) break;
 			}
 			if (!best || d > best.d) best = { at, d };
 		}
