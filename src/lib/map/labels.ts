@@ -216,9 +216,12 @@ export function labelPointWithin(
 	const boxes = rings.map(ringBox);
 	const [w, s, e, n] = box;
 	// The grid covers the visible part only, so a small province gets as fine a search as a country.
-	const xs = rings.flat().map((p) => p[0] as number);
-	const ys = rings.flat().map((p) => p[1] as number);
-	const [gw, gs, ge, gn] = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+	const [gw, gs, ge, gn] = [
+		Math.min(...boxes.map((b) => b[0])),
+		Math.min(...boxes.map((b) => b[1])),
+		Math.max(...boxes.map((b) => b[2])),
+		Math.max(...boxes.map((b) => b[3]))
+	];
 	const kx = Math.cos((((s + n) / 2) * Math.PI) / 180);
 	const near = (p: Position, at: Position) =>
 		Math.abs((p[0] as number) - (at[0] as number)) < AVOID_SHARE * (e - w) &&
