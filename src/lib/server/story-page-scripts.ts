@@ -14,12 +14,20 @@ interface ManifestChunk {
 	imports?: string[];
 }
 
+let built: StoryPageScripts | undefined;
+
 /**
  * The story page's entry as the client build wrote it (its file names carry content hashes),
- * read when the page is prerendered, after that build. In development Vite serves the source.
+ * read when the pages are prerendered, after that build: once, for every story's page. In
+ * development Vite serves the source.
  */
 export function storyPageScripts(): StoryPageScripts {
 	if (dev) return { entry: STORY_PAGE_ENTRY, preloads: [] };
+	built ??= readBuiltScripts();
+	return built;
+}
+
+function readBuiltScripts(): StoryPageScripts {
 	let manifest: Record<string, ManifestChunk>;
 	try {
 		manifest = JSON.parse(readFileSync(__CLIENT_MANIFEST__, 'utf8')) as typeof manifest;
