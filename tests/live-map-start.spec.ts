@@ -146,6 +146,39 @@ test('a scroll made before the scripts have run starts the map once they do', as
 	await settledOn(page, step);
 });
 
+test('a scroll made while the page loads its scroll follower starts the map', async ({ page }) => {
+	// The follower (scrollama) loads once the page is idle; it is held on its way, a moment a slow
+	// network stretches, while the reader scrolls on to another step.
+	let requested = false;
+	let release: () => void = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+		const response = await route.fetch();
+		if ((await response.text()).includes('scrollama__')) {
+			requested = true;
+			await held;
+		}
+		await route.fulfill({ response });
+	});
+	const read = await withoutGesture(page);
+	await page.goto('/');
+	await expect.poll(() => requested, { timeout: 20_000 }).toBe(true);
+	expect(await read("document.documentElement.dataset.step ?? ''")).toBe(slugs[0]);
+	// A scroll from script, as a scrollbar drag would be: no pointer or key event at all.
+	await read(
+		"document.querySelectorAll('.step')[2].querySelector('[data-reading-anchor]').scrollIntoView({ block: 'start' })"
+	);
+	release();
+	await expect.poll(() => read('document.documentElement.dataset.step')).toBe(slugs[2]);
+	await expect
+		.poll(() => read("performance.getEntriesByName('storymap:map-start').length"), {
+			timeout: 20_000
+		})
+		.toBe(1);
+	await mapIsLive(page);
+	await settledOn(page, slugs[2]!);
+});
+
 test('a pointer on the page starts the map without changing the step', async ({ page }) => {
 	await page.goto('/#bannu');
 	await page.waitForLoadState('networkidle');

@@ -14,6 +14,7 @@ import {
 	clipRing,
 	frameBounds,
 	labelPointWithin,
+	stepLabelCollection,
 	stepLabelPoints,
 	townRankLimit
 } from './labels';
@@ -237,4 +238,27 @@ describe('priority and towns', () => {
 			expect(near.length).toBeLessThanOrEqual(TOWNS_PER_MAP);
 		}
 	);
+});
+
+describe('the live map labels of a step, worked out once', () => {
+	const [first, second] = story.steps;
+	const fidsOf = (step: typeof first) => new Set(stepRoles(step!.map).map((r) => r.fid));
+
+	it('gives the same collection for the same camera and features, in any order', () => {
+		const fids = fidsOf(first);
+		const again = new Set([...fids].reverse());
+		const made = stepLabelCollection(data, first!.camera, fids);
+		expect(stepLabelCollection(data, { ...first!.camera }, again)).toBe(made);
+	});
+
+	it('works out another for another camera or other features, equal to a fresh search', () => {
+		const made = stepLabelCollection(data, first!.camera, fidsOf(first));
+		const moved = stepLabelCollection(data, second!.camera, fidsOf(first));
+		expect(moved).not.toBe(made);
+		const fresh = stepLabelCollection({ ...data }, second!.camera, fidsOf(first));
+		expect(fresh).not.toBe(moved);
+		expect(fresh).toEqual(moved);
+		const fewer = new Set([...fidsOf(first)].slice(1));
+		expect(stepLabelCollection(data, first!.camera, fewer)).not.toBe(made);
+	});
 });

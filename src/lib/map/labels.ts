@@ -548,13 +548,36 @@ export function stepLineLabels(
 	return [...routes, ...rivers];
 }
 
+type LabelData = Pick<BasemapData, 'countries' | 'admin1' | 'water' | 'features'>;
+
+/** The collections made for each basemap, by camera and features: see stepLabelCollection. */
+const collections = new WeakMap<LabelData, Map<string, FeatureCollection>>();
+
 /**
  * The live map's `labels` source for a step: the country and province label points in its frame
  * (moved into view where needed; those outside it would be cut at some screen's edge or hidden
  * under the text, as the static map leaves them out), and its routes' and rivers' label geometry.
+ * Made once for each camera and set of features, and the same object returned after that: the
+ * search for where names fit is most of a step change's own work, so the live map works out the
+ * steps ahead while the page is idle. Treat the result as read-only.
  */
 export function stepLabelCollection(
-	data: Pick<BasemapData, 'countries' | 'admin1' | 'water' | 'features'>,
+	data: LabelData,
+	camera: Pick<CameraTarget, 'center' | 'zoom'>,
+	stepFids: ReadonlySet<string>
+): FeatureCollection {
+	const key = `${camera.center.join(' ')} ${camera.zoom} ${[...stepFids].sort().join(' ')}`;
+	let made = collections.get(data);
+	if (!made) collections.set(data, (made = new Map()));
+	const known = made.get(key);
+	if (known) return known;
+	const collection = labelCollection(data, camera, stepFids);
+	made.set(key, collection);
+	return collection;
+}
+
+function labelCollection(
+	data: LabelData,
 	camera: Pick<CameraTarget, 'center' | 'zoom'>,
 	stepFids: ReadonlySet<string>
 ): FeatureCollection {

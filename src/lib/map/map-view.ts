@@ -45,6 +45,11 @@ export interface MapView {
 	setExplore(on: boolean): void;
 	/** Fetches what showing `step` will need (its label fonts), so that moving there never waits. */
 	prefetch(step: StepMap): void;
+	/**
+	 * Works out, one step per idle moment and in the order given, what showing each of `steps`
+	 * needs (where its names fit), so that a step change only looks it up.
+	 */
+	prepare(steps: readonly StepMap[]): void;
 	setTheme(theme: Theme): void;
 	setReducedMotion(reduce: boolean): void;
 	/** Re-frames the current step after the container changed size. */

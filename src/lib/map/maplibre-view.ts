@@ -1,9 +1,11 @@
 import * as maplibregl from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 import { decodeBasemap } from '$lib/geo/basemap';
 import { cameraForPanel, frameSide, type CameraTarget } from '$lib/story/camera';
 import type { StepMap } from '$lib/story/story';
 import { buildStyle, stepLayerUpdates, type Theme } from './style';
 import { stepView, type StepView } from './step-filters';
+import { idleQueue } from '$lib/reading/first-paint';
 import type { MapView, MapViewOptions } from './map-view';
 import { warmFonts, type MapDownloads } from './map-downloads';
 import { REQUEST_TIMEOUT_MS, withDeadline } from './deadline';
@@ -68,10 +70,19 @@ export async function createMapLibreView(
 	let reducedMotion = options.reducedMotion;
 	/** The label points the map's `labels` source holds (JSON), to skip reloading the same. */
 	let labelPoints: string | undefined;
+	/** The labels' JSON, by collection: compared on every step change, the same for each. */
+	const labelJson = new WeakMap<FeatureCollection, string>();
+	const jsonOf = (labels: FeatureCollection) => {
+		const known = labelJson.get(labels);
+		if (known !== undefined) return known;
+		const json = JSON.stringify(labels);
+		labelJson.set(labels, json);
+		return json;
+	};
 	// The style starts with the first step's label points, so the map loads them only once.
 	const style = () => {
 		const labels = stepLayerUpdates(stepView(current), data).labels;
-		labelPoints = labels && JSON.stringify(labels);
+		labelPoints = labels && jsonOf(labels);
 		return buildStyle({
 			theme,
 			data,
@@ -122,6 +133,12 @@ export async function createMapLibreView(
 	// spec for every step; validating them again on each step change is main-thread time wasted.
 	// MapLibre skips the layers whose filter or property did not change.
 	const trusted = { validate: false };
+	// The labels of steps to come, worked out while the page is idle (stepLabelCollection keeps
+	// them): the step change then only looks them up.
+	const ahead = idleQueue<StepMap>((step) => {
+		const { labels } = stepLayerUpdates(stepView(step), data);
+		if (labels) jsonOf(labels);
+	});
 	const applyLayers = () => {
 		if (lost) return;
 		const updates = stepLayerUpdates(shown, data, {
@@ -129,7 +146,7 @@ export async function createMapLibreView(
 			labelScale: options.labelScale ?? 1
 		});
 		// Only when they moved: reloading the source delays the map's next idle.
-		const points = updates.labels && JSON.stringify(updates.labels);
+		const points = updates.labels && jsonOf(updates.labels);
 		if (updates.labels && points !== labelPoints) {
 			labelPoints = points;
 			map.getSource<maplibregl.GeoJSONSource>('labels')?.setData(updates.labels);
@@ -271,6 +288,9 @@ export async function createMapLibreView(
 		prefetch(step) {
 			warmFonts(options.base, step.map.nativeNames);
 		},
+		prepare(steps) {
+			ahead.push(...steps);
+		},
 		preview(view) {
 			shown = { features: view.map.features, context: [], nativeNames: current.map.nativeNames };
 			if (lost) return;
@@ -309,6 +329,7 @@ export async function createMapLibreView(
 			applyLayers();
 		},
 		destroy() {
+			ahead.stop();
 			map.remove();
 			maplibregl.clearPrewarmedResources();
 		}

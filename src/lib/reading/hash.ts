@@ -27,3 +27,44 @@ export function replaceHash(slug: string, replaceUrl: ReplaceUrl): void {
 	url.hash = slug;
 	replaceUrl(url);
 }
+
+/** Where a deferred write is run: a task later by default (tests pass one they run by hand). */
+export type Schedule = (write: () => void) => () => void;
+
+const nextTask: Schedule = (write) => {
+	const timer = setTimeout(write);
+	return () => clearTimeout(timer);
+};
+
+export interface HashWriter {
+	/** Points the address at `slug` a task from now; a later call before then replaces it. */
+	write(slug: string): void;
+	/** Drops a write that has not happened. */
+	stop(): void;
+}
+
+/**
+ * Writes the step's hash a task after the step changes, and only the latest: the browser's
+ * address update costs a few milliseconds each time, which in the step change's own task (with
+ * the map's move and the page's layout) pushes a quick scroll's steps into long tasks.
+ */
+export function hashWriter(replaceUrl: ReplaceUrl, schedule: Schedule = nextTask): HashWriter {
+	let pending: string | undefined;
+	let cancel: (() => void) | undefined;
+	return {
+		write(slug) {
+			pending = slug;
+			cancel ??= schedule(() => {
+				cancel = undefined;
+				const slugNow = pending;
+				pending = undefined;
+				if (slugNow !== undefined) replaceHash(slugNow, replaceUrl);
+			});
+		},
+		stop() {
+			pending = undefined;
+			cancel?.();
+			cancel = undefined;
+		}
+	};
+}

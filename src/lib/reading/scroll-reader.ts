@@ -83,7 +83,6 @@ export async function followScroll(
 		scrolled?: boolean;
 	} = {}
 ): Promise<ScrollFollower> {
-	const { default: scrollama } = await import('scrollama');
 	let last = initial;
 	let scrolled = start.scrolled ?? false;
 	const check = () => {
@@ -97,7 +96,18 @@ export async function followScroll(
 		}
 	};
 	const jump = new JumpGuard(check);
-	const scroller = scrollama();
+	const onScroll = () => {
+		scrolled = true;
+		jump.scrolled();
+	};
+	// Heard from before scrollama has loaded: a scroll made meanwhile is the reader's, and the
+	// step it lands on must say so (it engages), not pass for a step the page opened on.
+	window.addEventListener('scroll', onScroll, { passive: true });
+	const loaded = await import('scrollama').catch((error: unknown) => {
+		window.removeEventListener('scroll', onScroll);
+		throw error;
+	});
+	const scroller = loaded.default();
 	scroller
 		.setup({ step: [...steps], offset: 0.5 })
 		.onStepEnter(check)
@@ -107,10 +117,6 @@ export async function followScroll(
 		cancelAnimationFrame(frame);
 		frame = requestAnimationFrame(check);
 	};
-	const onScroll = () => {
-		scrolled = true;
-		jump.scrolled();
-	};
 	const onScrollEnd = () => {
 		// Each frame of the page's own glide ends a scroll: only its arrival counts.
 		if (gliding()) return;
@@ -118,7 +124,6 @@ export async function followScroll(
 		else check();
 	};
 	arrivals.add(onScrollEnd);
-	window.addEventListener('scroll', onScroll, { passive: true });
 	window.addEventListener('scrollend', onScrollEnd);
 	window.addEventListener('resize', soon);
 	const jumpTo = (index: number) => {

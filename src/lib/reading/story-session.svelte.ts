@@ -6,6 +6,7 @@ import { MapUnavailable } from '$lib/map/map-error';
 import type { Theme } from '$lib/map/style';
 import { announceStep } from './announce';
 import { StepSequencer } from './step-sequencer';
+import { nearestFirst } from './nearest-first';
 import { newVersionDeployed } from './new-version';
 import { perfMark } from '$lib/perf-marks';
 
@@ -172,6 +173,7 @@ export class StorySession<S extends SessionStep = Step> {
 		if (this.exploring) view.setExplore(true);
 		if (this.picked) this.preview(this.picked);
 		this.#prefetchAround(this.active);
+		view.prepare(nearestFirst(this.#steps, this.active));
 	}
 
 	async #failed(error: unknown, base: string): Promise<void> {
