@@ -1,5 +1,6 @@
 import { stepAtLine, type Box } from './active-step';
 import { JumpGuard } from './jump-guard';
+import { ScrollWitness } from './scroll-witness';
 
 /** The step in view now: the one at the viewport's vertical middle (the reading line). */
 export function stepInView(steps: readonly HTMLElement[]): number {
@@ -81,15 +82,16 @@ export async function followScroll(
 		jumpingTo?: number;
 		/** The page has scrolled since `initial` was read (following started on a scroll). */
 		scrolled?: boolean;
+		/** Where the page stood when `initial` was read (by default, where it stands now). */
+		y?: number;
 	} = {}
 ): Promise<ScrollFollower> {
 	let last = initial;
-	let scrolled = start.scrolled ?? false;
+	const witness = new ScrollWitness(start.y ?? window.scrollY, start.scrolled);
 	const check = () => {
 		if (jump.jumping) return;
 		const index = stepInView(steps);
-		const byScroll = scrolled;
-		scrolled = false;
+		const byScroll = witness.read(window.scrollY);
 		if (index !== last) {
 			last = index;
 			onStep(index, byScroll);
@@ -97,7 +99,7 @@ export async function followScroll(
 	};
 	const jump = new JumpGuard(check);
 	const onScroll = () => {
-		scrolled = true;
+		witness.scrolled();
 		jump.scrolled();
 	};
 	// Heard from before scrollama has loaded: a scroll made meanwhile is the reader's, and the
