@@ -129,6 +129,13 @@ test.describe('when MapLibre’s code does not load', () => {
 	});
 });
 
+/** Whether the step's static map is on screen: shown, fully opaque, and painted. */
+const staticMapDrawn = (page: Page, slug: string) =>
+	page.locator(`#${slug} .step-figure`).evaluate((el) => {
+		const style = getComputedStyle(el);
+		return style.display !== 'none' && style.opacity === '1' && style.visibility === 'visible';
+	});
+
 test('the WebGL context lost mid-story: the steps go on, the reader is told, the map comes back', async ({
 	page
 }) => {
@@ -137,6 +144,8 @@ test('the WebGL context lost mid-story: the steps go on, the reader is told, the
 	await engageMap(page);
 	await settledOn(page, 'peshawar');
 	await expect(status(page)).toHaveText('');
+	// Under the live map the step's static map is not drawn at all once the map has faded in.
+	await expect.poll(() => staticMapDrawn(page, 'peshawar')).toBe(false);
 
 	await page.evaluate(() => {
 		const canvas = document.querySelector<HTMLCanvasElement>('.map-stage canvas');
@@ -154,6 +163,8 @@ test('the WebGL context lost mid-story: the steps go on, the reader is told, the
 	for (let i = 0; i < 2; i++) at = await stepsOnFrom(page, at);
 	const whileLost = (await stepEvents(page)).at(-1);
 	expect(whileLost).toMatchObject({ id: at, live: false });
+	// The reader sees each step's static map meanwhile.
+	await expect.poll(() => staticMapDrawn(page, at)).toBe(true);
 
 	await page.evaluate(() =>
 		(window as unknown as { lose: WEBGL_lose_context }).lose.restoreContext()
