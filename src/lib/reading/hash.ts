@@ -1,3 +1,5 @@
+import { inNextTask } from './first-paint';
+
 /** The step a location hash names, or undefined for none or an unknown slug. */
 export function slugFromHash(hash: string, slugs: readonly string[]): string | undefined {
 	let slug: string;
@@ -28,13 +30,11 @@ export function replaceHash(slug: string, replaceUrl: ReplaceUrl): void {
 	replaceUrl(url);
 }
 
-/** Where a deferred write is run: a task later by default (tests pass one they run by hand). */
+/**
+ * Where a deferred write is run; returns a function that cancels it. A task later by default
+ * (`inNextTask`); tests pass one they run by hand.
+ */
 export type Schedule = (write: () => void) => () => void;
-
-const nextTask: Schedule = (write) => {
-	const timer = setTimeout(write);
-	return () => clearTimeout(timer);
-};
 
 export interface HashWriter {
 	/** Points the address at `slug` a task from now; a later call before then replaces it. */
@@ -48,7 +48,7 @@ export interface HashWriter {
  * address update costs a few milliseconds each time, which in the step change's own task (with
  * the map's move and the page's layout) pushes a quick scroll's steps into long tasks.
  */
-export function hashWriter(replaceUrl: ReplaceUrl, schedule: Schedule = nextTask): HashWriter {
+export function hashWriter(replaceUrl: ReplaceUrl, schedule: Schedule = inNextTask): HashWriter {
 	let pending: string | undefined;
 	let cancel: (() => void) | undefined;
 	return {
