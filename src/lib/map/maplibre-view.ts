@@ -5,7 +5,7 @@ import { cameraForPanel, frameSide, type CameraTarget } from '$lib/story/camera'
 import type { StepMap } from '$lib/story/story';
 import { buildStyle, stepLayerUpdates, type Theme } from './style';
 import { stepView, type StepView } from './step-filters';
-import { idleQueue } from '$lib/reading/first-paint';
+import { idleQueue, inNextTask } from '$lib/reading/first-paint';
 import type { MapView, MapViewOptions } from './map-view';
 import { warmFonts, type MapDownloads } from './map-downloads';
 import { REQUEST_TIMEOUT_MS, withDeadline } from './deadline';
@@ -139,6 +139,8 @@ export async function createMapLibreView(
 		const { labels } = stepLayerUpdates(stepView(step), data);
 		if (labels) jsonOf(labels);
 	});
+	/** Cancels the layer updates of a flight under way that have not been applied yet. */
+	let cancelLayersSoon: (() => void) | undefined;
 	const applyLayers = () => {
 		if (lost) return;
 		const updates = stepLayerUpdates(shown, data, {
@@ -279,11 +281,20 @@ export async function createMapLibreView(
 			if (lost) return;
 			const camera = target(step);
 			const tag: MoveTag = { storyStep: step.index };
-			// The camera starts moving first; the step's layers change in the same task, so both
-			// reach the same frame, but the move no longer waits for the layer updates.
-			if (animate && !reducedMotion) map.flyTo({ ...camera, duration: FLIGHT_MS }, tag);
-			else map.jumpTo(camera, tag);
-			applyLayers();
+			// The camera starts moving at once. A flight's layers change a task later, as its 1.6 s
+			// begin: the step change's own task (the page's update, the flight's first frame) then
+			// stays short when the reader steps quickly (README, "Eighth round"). A jump settles at
+			// once, and is announced with its layers in place.
+			if (animate && !reducedMotion) {
+				map.flyTo({ ...camera, duration: FLIGHT_MS }, tag);
+				cancelLayersSoon ??= inNextTask(() => {
+					cancelLayersSoon = undefined;
+					applyLayers();
+				});
+			} else {
+				map.jumpTo(camera, tag);
+				applyLayers();
+			}
 		},
 		prefetch(step) {
 			warmFonts(options.base, step.map.nativeNames);
@@ -330,6 +341,7 @@ export async function createMapLibreView(
 		},
 		destroy() {
 			ahead.stop();
+			cancelLayersSoon?.();
 			map.remove();
 			maplibregl.clearPrewarmedResources();
 		}
