@@ -7,6 +7,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Topology } from 'topojson-specification';
 import { decodeBasemap, GEODATA_FILES, type GeoCollection } from '$lib/geo/basemap';
 import { buildStyle } from '$lib/map/style';
+import { loadMapFonts } from '$lib/map/map-fonts';
 import { cameraForPanel, type CameraTarget } from '$lib/story/camera';
 import { perfMark } from '$lib/perf-marks';
 
@@ -16,6 +17,8 @@ declare const __FLOOR_CAMERA__: CameraTarget;
 const json = async <T>(url: string): Promise<T> => (await fetch(url)).json() as Promise<T>;
 
 maplibregl.setWorkerUrl(workerUrl);
+// Labels are drawn from the page's fonts, as on the story page.
+void loadMapFonts('/fonts/', false);
 const [topology, features] = await Promise.all([
 	json<Topology>(`/geodata/${GEODATA_FILES.topology}`),
 	json<GeoCollection>(`/geodata/${GEODATA_FILES.features}`)
@@ -30,8 +33,7 @@ const map = new maplibregl.Map({
 	container,
 	style: buildStyle({
 		theme: 'light',
-		data: decodeBasemap(topology, features),
-		fontBase: '/fonts/'
+		data: decodeBasemap(topology, features)
 	}),
 	...cameraForPanel(__FLOOR_CAMERA__, panel),
 	interactive: false

@@ -1,5 +1,4 @@
-// The style's fonts: each text-font name MapLibre knows, and the self-hosted files behind it.
-import type { FontFacesSpecification } from '@maplibre/maplibre-gl-style-spec';
+// The label fonts: each text-font name the style uses, and the self-hosted files behind it.
 import { FONT_FILES } from './fonts';
 
 /** Fontsource's Latin subset range, so the Latin file is used only for the glyphs it has. */
@@ -48,23 +47,49 @@ export const SEMIBOLD = 'Noto Sans SemiBold';
 export const ITALIC = 'Noto Sans Italic';
 const ARABIC_FILE: FontFile = 'noto-naskh-arabic-arabic-400-normal';
 
+/** One font face the page adds for the live map's labels (map-fonts.ts). */
+export interface MapFontFace {
+	/** A text-font name of the style. */
+	family: string;
+	url: string;
+	unicodeRange: string;
+	/**
+	 * What MapLibre asks for: it draws a text-font name with the weight and style the name
+	 * states (Regular 400, SemiBold 600, Italic italic). Declared so, the browser neither fakes
+	 * bold nor slants the Naskh file, and draws each file as it is.
+	 */
+	weight: string;
+	style: 'normal' | 'italic';
+	/** The Naskh file, needed only by steps that show Urdu or Dari names. */
+	arabic: boolean;
+}
+
 /**
- * Each text-font name maps to a Latin file plus the Naskh file for Urdu/Dari. The Arabic file
- * comes first so that the joiners it shares with the Latin range (ZWNJ in جلال‌آباد) are drawn
- * with the Arabic letters; MapLibre downloads a file only once a label needs one of its glyphs.
+ * Each text-font name maps to a Latin file plus the Naskh file for Urdu/Dari. The Arabic face is
+ * listed, and added, after the Latin one: where two faces of a family cover a character the
+ * browser takes the one added last, so the joiners the ranges share (ZWNJ in جلال‌آباد) are drawn
+ * with the Arabic letters.
  */
-export function fontFaces(fontBase: string): FontFacesSpecification {
-	const face = (file: FontFile, range: string[]) => ({
+export function mapFontFaces(fontBase: string): MapFontFace[] {
+	const face = (
+		family: string,
+		file: FontFile,
+		range: string[],
+		weight: string,
+		style: MapFontFace['style'] = 'normal'
+	): MapFontFace => ({
+		family,
 		url: `${fontBase}${file}.woff2`,
-		'unicode-range': range
+		unicodeRange: range.join(', '),
+		weight,
+		style,
+		arabic: file === ARABIC_FILE
 	});
-	const withArabic = (latin: FontFile) => [
-		face(ARABIC_FILE, ARABIC_RANGE),
-		face(latin, LATIN_RANGE)
+	return [
+		face(REGULAR, 'noto-sans-latin-400-normal', LATIN_RANGE, '400'),
+		face(REGULAR, ARABIC_FILE, ARABIC_RANGE, '400'),
+		face(SEMIBOLD, 'noto-sans-latin-600-normal', LATIN_RANGE, '600'),
+		face(SEMIBOLD, ARABIC_FILE, ARABIC_RANGE, '600'),
+		face(ITALIC, 'noto-sans-latin-400-italic', LATIN_RANGE, '400', 'italic')
 	];
-	return {
-		[REGULAR]: withArabic('noto-sans-latin-400-normal'),
-		[SEMIBOLD]: withArabic('noto-sans-latin-600-normal'),
-		[ITALIC]: [face('noto-sans-latin-400-italic', LATIN_RANGE)]
-	};
 }

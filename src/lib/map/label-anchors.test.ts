@@ -85,7 +85,7 @@ describe('place anchors in the live map’s step updates', () => {
 
 	it.each(rooms)('validate for every step of every story ($framePx px, ×$labelScale)', (room) => {
 		for (const { story, data } of stories) {
-			const base = buildStyle({ theme: 'light', data, fontBase: '/fonts/' });
+			const base = buildStyle({ theme: 'light', data });
 			for (const step of story.steps) {
 				const updates = stepLayerUpdates(stepView(step), data, room);
 				const style: StyleSpecification = { ...base, layers: withStep(base.layers, updates) };

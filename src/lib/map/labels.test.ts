@@ -27,7 +27,7 @@ import { stepRoles } from './symbols';
 const { data, index } = readBasemap();
 const story = getStory('frontier');
 const svgs = new Map(story.steps.map((step) => [step.slug, renderStaticMap(step, data)]));
-const base = buildStyle({ theme: 'light', data, fontBase: '/fonts/' });
+const base = buildStyle({ theme: 'light', data });
 
 /** The text of every <text> in an SVG, entities decoded. */
 function svgTexts(svg: string): string[] {

@@ -13,10 +13,10 @@ function prefetchLink(url: string): void {
 
 /**
  * Fetches what the live map will need — MapLibre's code, its worker and stylesheet, the story's
- * geodata (`geodata`: its folder under the site's root),
- * the Latin label fonts — into the HTTP cache without evaluating any of it, so that the reader's
- * first gesture waits for the CPU only. Best effort: a failure here is the map's own to report
- * when it really loads. One file per idle moment (`idleQueue`). Returns a function that stops.
+ * geodata (`geodata`: its folder under the site's root) — into the HTTP cache without
+ * evaluating any of it, so that the reader's first gesture waits for the CPU only. Best effort: a
+ * failure here is the map's own to report when it really loads. One file per idle moment
+ * (`idleQueue`). Returns a function that stops.
  */
 export function prefetchMapCode(base: string, geodata: string, idle = whenIdle): () => void {
 	const queue = idleQueue(prefetchLink, idle);

@@ -1,7 +1,6 @@
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import stylesheetUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import { GEODATA_FILES } from '$lib/geo/geodata-files';
-import { FONT_FILES } from './fonts';
 
 // Where the live map's files are, in a module of its own: the page needs these addresses before
 // the reader engages (to prefetch them), and nothing of the code that fetches and decodes them.
@@ -12,21 +11,14 @@ export { GEODATA_FILES, stylesheetUrl, workerUrl };
 export const geodataUrl = (base: string, geodata: string, file: string): string =>
 	`${base}${geodata}${file}`;
 
-/** The label fonts a view needs: the Latin ones, and the Arabic-script one for native names. */
-export const fontUrls = (base: string, nativeNames: boolean): string[] =>
-	FONT_FILES.filter(({ from }) => nativeNames || from !== 'noto-naskh-arabic').map(
-		({ file }) => `${base}fonts/${file}.woff2`
-	);
-
 /**
- * Every file the first live view of a step without native names needs besides the code's
- * chunks: MapLibre's worker and stylesheet, the story's geodata, the Latin label fonts.
+ * Every file the first live view needs besides the code's chunks and the label fonts (which the
+ * page loads as fonts, map-fonts.ts): MapLibre's worker and stylesheet, the story's geodata.
  */
 export function mapFileUrls(base: string, geodata: string): string[] {
 	return [
 		workerUrl,
 		stylesheetUrl,
-		...Object.values(GEODATA_FILES).map((file) => geodataUrl(base, geodata, file)),
-		...fontUrls(base, false)
+		...Object.values(GEODATA_FILES).map((file) => geodataUrl(base, geodata, file))
 	];
 }

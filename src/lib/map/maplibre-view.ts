@@ -7,7 +7,8 @@ import { buildStyle, stepLayerUpdates, type Theme } from './style';
 import { stepView, type StepView } from './step-filters';
 import { idleQueue, inNextTask } from '$lib/reading/first-paint';
 import type { MapView, MapViewOptions } from './map-view';
-import { warmFonts, type MapDownloads } from './map-downloads';
+import type { MapDownloads } from './map-downloads';
+import { arabicFontReady, loadMapFonts } from './map-fonts';
 import { REQUEST_TIMEOUT_MS, withDeadline } from './deadline';
 import { MapUnavailable, tooSlow } from './map-error';
 import { perfMark } from '$lib/perf-marks';
@@ -65,6 +66,7 @@ export async function createMapLibreView(
 	const data = decodeBasemap(await downloads.topology, await downloads.features);
 	await downloads.stylesheet;
 	const { container, padding } = options;
+	const fontBase = `${options.base}fonts/`;
 	let theme = options.theme;
 	let current = options.initial;
 	let reducedMotion = options.reducedMotion;
@@ -79,14 +81,27 @@ export async function createMapLibreView(
 		labelJson.set(labels, json);
 		return json;
 	};
+	let destroyed = false;
+	/** The Naskh font on its way, and the labels applied again once it is there. */
+	let arabicComing: Promise<void> | undefined;
+	/**
+	 * The view as it can be drawn now: Urdu and Dari names wait for their font, which is then
+	 * loaded. A label drawn before it would keep a stand-in font's letters for good.
+	 */
+	const drawable = (view: StepView): StepView => {
+		if (!view.nativeNames || arabicFontReady()) return view;
+		arabicComing ??= loadMapFonts(fontBase, true).then(() => {
+			if (!destroyed) applyLayers();
+		});
+		return { ...view, nativeNames: false };
+	};
 	// The style starts with the first step's label points, so the map loads them only once.
 	const style = () => {
-		const labels = stepLayerUpdates(stepView(current), data).labels;
+		const labels = stepLayerUpdates(drawable(stepView(current)), data).labels;
 		labelPoints = labels && jsonOf(labels);
 		return buildStyle({
 			theme,
 			data,
-			fontBase: `${options.base}fonts/`,
 			labelScale: options.labelScale,
 			labels
 		});
@@ -143,7 +158,7 @@ export async function createMapLibreView(
 	let cancelLayersSoon: (() => void) | undefined;
 	const applyLayers = () => {
 		if (lost) return;
-		const updates = stepLayerUpdates(shown, data, {
+		const updates = stepLayerUpdates(drawable(shown), data, {
 			framePx: frameSide(panelNow()),
 			labelScale: options.labelScale ?? 1
 		});
@@ -297,7 +312,7 @@ export async function createMapLibreView(
 			}
 		},
 		prefetch(step) {
-			warmFonts(options.base, step.map.nativeNames);
+			void loadMapFonts(fontBase, step.map.nativeNames);
 		},
 		prepare(steps) {
 			ahead.push(...steps);
@@ -340,6 +355,7 @@ export async function createMapLibreView(
 			applyLayers();
 		},
 		destroy() {
+			destroyed = true;
 			ahead.stop();
 			cancelLayersSoon?.();
 			map.remove();

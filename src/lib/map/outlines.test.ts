@@ -63,7 +63,7 @@ describe('country outlines without the clip edge', () => {
 			);
 			expect(along, f.properties.fid).toEqual([]);
 		}
-		const style = buildStyle({ theme: 'light', data, fontBase: '/fonts/' });
+		const style = buildStyle({ theme: 'light', data });
 		const outlined = style.layers.filter((l) => /^country-.*-line$/.test(l.id));
 		expect(outlined.map((l) => ('source' in l ? l.source : ''))).toEqual(['outlines', 'outlines']);
 	});

@@ -22,11 +22,12 @@ import {
 	withStep
 } from './style';
 import type { StepMap } from '$lib/story/story';
+import { mapFontFaces } from './font-faces';
 
 const { data } = readBasemap();
 const FONT_BASE = '/story/fonts/';
 const THEMES: Theme[] = ['light', 'dark'];
-const style = (theme: Theme = 'light') => buildStyle({ theme, data, fontBase: FONT_BASE });
+const style = (theme: Theme = 'light') => buildStyle({ theme, data });
 
 const storySteps = getStory('frontier').steps.map((s): [string, StepMap['map']] => [s.slug, s.map]);
 
@@ -80,7 +81,6 @@ describe('buildStyle', () => {
 		const withRaster = buildStyle({
 			theme: 'dark',
 			data,
-			fontBase: FONT_BASE,
 			raster: { tiles: ['https://tiles.example.org/{z}/{x}/{y}.png'], attribution: '© Example' }
 		});
 		expect(validateStyleMin(withRaster)).toEqual([]);
@@ -92,35 +92,40 @@ describe('buildStyle', () => {
 		]);
 	});
 
-	it('has no glyph server or sprite, and no URL outside fontBase', () => {
+	it('has no glyph server, no font faces, no sprite and no URL', () => {
 		const s = style();
 		expect(s.glyphs).toBeUndefined();
+		expect(s['font-faces']).toBeUndefined();
 		expect(s.sprite).toBeUndefined();
 		const urls = JSON.stringify(s).match(/"[a-z]+:\/\/[^"]*"|"\/\/[^"]*"/gi) ?? [];
 		expect(urls).toEqual([]);
-		const faces = Object.values(s['font-faces'] ?? {}).flat();
-		expect(faces.length).toBeGreaterThan(0);
-		for (const face of faces) {
-			const url = typeof face === 'string' ? face : face.url;
-			expect(url.startsWith(FONT_BASE)).toBe(true);
+	});
+
+	it('the page adds a face for every text-font, from every font file in static/fonts', () => {
+		const faces = mapFontFaces(FONT_BASE);
+		for (const face of faces) expect(face.url.startsWith(FONT_BASE)).toBe(true);
+		const files = [...new Set(faces.map((face) => face.url.slice(FONT_BASE.length)))];
+		for (const file of files) expect(existsSync(`static/fonts/${file}`)).toBe(true);
+		expect(FONT_FILES.map((f) => `${f.file}.woff2`).sort()).toEqual(files.sort());
+		const families = new Set(faces.map((face) => face.family));
+		for (const layer of style().layers) {
+			if (layer.type !== 'symbol') continue;
+			for (const font of layer.layout?.['text-font'] as string[]) expect(families).toContain(font);
 		}
 	});
 
-	it('every font file it names is in static/fonts', () => {
-		const files = Object.values(style()['font-faces'] ?? {})
-			.flat()
-			.map((face) => (typeof face === 'string' ? face : face.url).slice(FONT_BASE.length));
-		expect(files.length).toBeGreaterThan(0);
-		for (const file of new Set(files)) expect(existsSync(`static/fonts/${file}`)).toBe(true);
-		expect(FONT_FILES.map((f) => `${f.file}.woff2`).sort()).toEqual([...new Set(files)].sort());
+	it('declares each face with the weight and style MapLibre reads from its text-font name', () => {
+		for (const face of mapFontFaces(FONT_BASE)) {
+			expect(face.weight).toBe(/semibold/i.test(face.family) ? '600' : '400');
+			expect(face.style).toBe(/italic/i.test(face.family) ? 'italic' : 'normal');
+		}
 	});
 
-	it('every text-font is declared in font-faces', () => {
-		const s = style();
-		const declared = Object.keys(s['font-faces'] ?? {});
-		for (const layer of s.layers) {
-			if (layer.type !== 'symbol') continue;
-			for (const font of layer.layout?.['text-font'] as string[]) expect(declared).toContain(font);
+	it('adds the Naskh face after the Latin one of its family (the joiners they share)', () => {
+		const faces = mapFontFaces(FONT_BASE);
+		for (const family of new Set(faces.map((face) => face.family))) {
+			const order = faces.filter((face) => face.family === family).map((face) => face.arabic);
+			expect(order).toEqual([...order].sort((a, b) => Number(a) - Number(b)));
 		}
 	});
 
@@ -300,7 +305,7 @@ describe('stepLayerUpdates', () => {
 
 describe('label scale', () => {
 	const sizes = (labelScale: number) =>
-		buildStyle({ theme: 'light', data, fontBase: FONT_BASE, labelScale })
+		buildStyle({ theme: 'light', data, labelScale })
 			.layers.filter((l) => l.type === 'symbol')
 			.map((l) => JSON.stringify((l.layout as Record<string, unknown>)['text-size']));
 

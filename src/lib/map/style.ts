@@ -10,7 +10,6 @@ import type {
 import type { FeatureCollection } from 'geojson';
 import type { BasemapData } from '../geo/basemap';
 import { FONT_FILES } from './fonts';
-import { fontFaces } from './font-faces';
 import { labelPointCollection } from './labels';
 import { countryOutlines } from './outlines';
 import { styleLayers } from './layers';
@@ -25,8 +24,6 @@ export type { StepLayerUpdates } from './step-filters';
 export interface StyleOptions {
 	theme: Theme;
 	data: BasemapData;
-	/** URL prefix of the self-hosted fonts (static/fonts/), e.g. `${base}/fonts/`. */
-	fontBase: string;
 	/** A raster tile service of the user's own, drawn under semi-transparent land. */
 	raster?: { tiles: string[]; tileSize?: number; attribution: string };
 	/** Every label's size times this (1: the page's; larger on a projector). */
@@ -87,8 +84,8 @@ export function withStep(
 }
 
 /**
- * The whole style: inline GeoJSON sources, labels from self-hosted fonts (`font-faces`, no
- * glyph server, no sprite), nothing highlighted.
+ * The whole style: inline GeoJSON sources, labels drawn from the page's fonts (no glyph server,
+ * no sprite: the page adds the self-hosted ones, map-fonts.ts), nothing highlighted.
  */
 export function buildStyle(options: StyleOptions): StyleSpecification {
 	const { theme } = options;
@@ -101,7 +98,6 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
 	return {
 		version: 8,
 		name: `frontier-${theme}`,
-		'font-faces': fontFaces(options.fontBase),
 		sources: sources(options),
 		layers: withStep(layers, stepLayerUpdates(NO_STEP))
 	};

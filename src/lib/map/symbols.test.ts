@@ -94,9 +94,7 @@ function pageColour(value: string | undefined, theme: Theme): string | undefined
 const sorted = (keys: Iterable<SymbolKey>) => [...keys].sort();
 
 const svgs = new Map(story.steps.map((step) => [step.slug, renderStaticMap(step, data)]));
-const styles = new Map(
-	THEMES.map((theme) => [theme, buildStyle({ theme, data, fontBase: '/fonts/' })])
-);
+const styles = new Map(THEMES.map((theme) => [theme, buildStyle({ theme, data })]));
 const cases = story.steps.flatMap((step) => THEMES.map((theme) => [step.slug, theme] as const));
 
 describe('one symbol system', () => {

@@ -1,0 +1,43 @@
+import { mapFontFaces } from './font-faces';
+
+/**
+ * The live map's label fonts, added to the page's fonts under the style's text-font names:
+ * MapLibre draws labels from the page's fonts (TinySDF) when its style names no glyph server.
+ *
+ * Why the page adds them rather than the style's `font-faces`: MapLibre adds a face the first time
+ * a label needs it, in the middle of the map's start, and every font a page gains makes the
+ * browser paint the whole page again, the static map too (with the GPU rasterising in software
+ * that is a few hundred ms per face, on the thread the map's WebGL waits on). Added here, as the
+ * map's code starts loading, the repaint comes while that code is still being read.
+ */
+
+const faces = new Map<string, { face: FontFace; arabic: boolean }>();
+let arabicReady = false;
+
+/**
+ * Adds the faces (once) and loads the Latin ones, and the Naskh ones when `arabic`. Resolves when
+ * those are loaded; a face that fails to load is left out (MapLibre draws with the browser's
+ * own sans-serif then).
+ */
+export async function loadMapFonts(fontBase: string, arabic: boolean): Promise<void> {
+	if (typeof FontFace !== 'function' || !document.fonts) return;
+	for (const f of mapFontFaces(fontBase)) {
+		const key = `${f.family} ${f.url}`;
+		if (faces.has(key)) continue;
+		const face = new FontFace(f.family, `url(${f.url})`, {
+			unicodeRange: f.unicodeRange,
+			weight: f.weight,
+			style: f.style
+		});
+		document.fonts.add(face);
+		faces.set(key, { face, arabic: f.arabic });
+	}
+	const wanted = [...faces.values()].filter((f) => arabic || !f.arabic);
+	await Promise.all(wanted.map(({ face }) => face.load().catch(() => undefined)));
+	if (arabic) arabicReady = true;
+}
+
+/** Whether the Naskh faces have loaded (or failed): labels with Urdu or Dari names may be drawn. */
+export function arabicFontReady(): boolean {
+	return arabicReady;
+}
