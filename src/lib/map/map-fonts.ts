@@ -7,8 +7,9 @@ import { mapFontFaces } from './font-faces';
  * Why the page adds them rather than the style's `font-faces`: MapLibre adds a face the first time
  * a label needs it, in the middle of the map's start, and every font a page gains makes the
  * browser paint the whole page again, the static map too (with the GPU rasterising in software
- * that is a few hundred ms per face, on the thread the map's WebGL waits on). Added here, as the
- * map's code starts loading, the repaint comes while that code is still being read.
+ * that is a few hundred ms per face, on the thread the map's WebGL waits on). Added here, while
+ * the page is idle (with the prefetch) or as the map's code downloads, the repaint comes before
+ * the map draws.
  */
 
 const faces = new Map<string, { face: FontFace; arabic: boolean }>();
