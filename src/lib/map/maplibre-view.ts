@@ -90,8 +90,10 @@ export async function createMapLibreView(
 	 */
 	const drawable = (view: StepView): StepView => {
 		if (!view.nativeNames || arabicFontReady()) return view;
+		// A style still loading (the first, or a theme's) refuses filters, as MapLibre's own check
+		// says (`_loaded`); its style.load applies the layers, names and all, once it is there.
 		arabicComing ??= loadMapFonts(fontBase, true).then(() => {
-			if (!destroyed) applyLayers();
+			if (!destroyed && map.style._loaded) applyLayers();
 		});
 		return { ...view, nativeNames: false };
 	};
