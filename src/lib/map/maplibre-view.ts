@@ -129,6 +129,8 @@ export async function createMapLibreView(
 			fadeDuration: 150
 		});
 	} catch (error) {
+		// No map to give the Naskh font's labels to, should it still arrive.
+		destroyed = true;
 		maplibregl.clearPrewarmedResources();
 		throw new MapUnavailable(noWebGL, 'no-webgl', { cause: error });
 	}
@@ -280,6 +282,7 @@ export async function createMapLibreView(
 			tooSlow
 		);
 	} catch (error) {
+		destroyed = true;
 		map.remove();
 		maplibregl.clearPrewarmedResources();
 		throw error;
