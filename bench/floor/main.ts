@@ -18,7 +18,7 @@ const json = async <T>(url: string): Promise<T> => (await fetch(url)).json() as 
 
 maplibregl.setWorkerUrl(workerUrl);
 // Labels are drawn from the page's fonts, as on the story page.
-void loadMapFonts('/fonts/', false);
+void loadMapFonts('/', false);
 const [topology, features] = await Promise.all([
 	json<Topology>(`/geodata/${GEODATA_FILES.topology}`),
 	json<GeoCollection>(`/geodata/${GEODATA_FILES.features}`)

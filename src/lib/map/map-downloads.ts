@@ -81,7 +81,7 @@ export function startMapDownloads(
 	nativeNames: boolean
 ): MapDownloads {
 	warm(workerUrl);
-	void loadMapFonts(`${base}fonts/`, nativeNames);
+	void loadMapFonts(base, nativeNames);
 	const topology = fetchJson<Topology>(geodataUrl(base, geodata, GEODATA_FILES.topology));
 	const features = fetchJson<GeoCollection>(geodataUrl(base, geodata, GEODATA_FILES.features));
 	// Handled here so that a failure is not reported as unhandled before the map awaits it.

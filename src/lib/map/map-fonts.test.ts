@@ -36,8 +36,8 @@ const fresh = () => import('./map-fonts');
 describe('loadMapFonts', () => {
 	it('adds every face once, however often it is called, and loads the Latin ones', async () => {
 		const { loadMapFonts, arabicFontReady } = await fresh();
-		await loadMapFonts('/fonts/', false);
-		await loadMapFonts('/fonts/', false);
+		await loadMapFonts('/', false);
+		await loadMapFonts('/', false);
 		expect(added).toHaveLength(5);
 		expect(FakeFace.loaded.every((face) => !face.includes('naskh'))).toBe(true);
 		expect(new Set(FakeFace.loaded.map((face) => face.split(' url')[0]))).toEqual(
@@ -48,14 +48,14 @@ describe('loadMapFonts', () => {
 
 	it('loads the Naskh faces when asked, and then says they are ready', async () => {
 		const { loadMapFonts, arabicFontReady } = await fresh();
-		await loadMapFonts('/fonts/', true);
+		await loadMapFonts('/', true);
 		expect(FakeFace.loaded.filter((face) => face.includes('naskh'))).toHaveLength(2);
 		expect(arabicFontReady()).toBe(true);
 	});
 
 	it('declares the weight and style MapLibre asks for, from the base it is given', async () => {
 		const { loadMapFonts } = await fresh();
-		await loadMapFonts('/story/fonts/', false);
+		await loadMapFonts('/story/', false);
 		const semibold = added.find((face) => face.family === 'Noto Sans SemiBold');
 		expect(semibold?.descriptors.weight).toBe('600');
 		expect(added.find((face) => face.family === 'Noto Sans Italic')?.descriptors.style).toBe(
@@ -67,14 +67,14 @@ describe('loadMapFonts', () => {
 	it('a face that fails to load does not stop the others', async () => {
 		FakeFace.failing.add('url(/fonts/noto-sans-latin-600-normal.woff2)');
 		const { loadMapFonts } = await fresh();
-		await expect(loadMapFonts('/fonts/', false)).resolves.toBeUndefined();
+		await expect(loadMapFonts('/', false)).resolves.toBeUndefined();
 		expect(FakeFace.loaded.some((face) => face.startsWith('Noto Sans Regular'))).toBe(true);
 	});
 
 	it('does nothing where there is no font loading API', async () => {
 		vi.stubGlobal('FontFace', undefined);
 		const { loadMapFonts } = await fresh();
-		await loadMapFonts('/fonts/', true);
+		await loadMapFonts('/', true);
 		expect(added).toEqual([]);
 	});
 });

@@ -16,13 +16,13 @@ const faces = new Map<string, { face: FontFace; arabic: boolean }>();
 let arabicReady = false;
 
 /**
- * Adds the faces (once) and loads the Latin ones, and the Naskh ones when `arabic`. Resolves when
- * those are loaded; a face that fails to load is left out (MapLibre draws with the browser's
- * own sans-serif then).
+ * Adds the faces (once) and loads the Latin ones, and the Naskh ones when `arabic`; `base` is the
+ * site's root, the files are under its fonts/ (static/fonts/). Resolves when those are loaded; a
+ * face that fails to load is left out (MapLibre draws with the browser's own sans-serif then).
  */
-export async function loadMapFonts(fontBase: string, arabic: boolean): Promise<void> {
+export async function loadMapFonts(base: string, arabic: boolean): Promise<void> {
 	if (typeof FontFace !== 'function' || !document.fonts) return;
-	for (const f of mapFontFaces(fontBase)) {
+	for (const f of mapFontFaces(`${base}fonts/`)) {
 		const key = `${f.family} ${f.url}`;
 		if (faces.has(key)) continue;
 		const face = new FontFace(f.family, `url(${f.url})`, {

@@ -66,7 +66,6 @@ export async function createMapLibreView(
 	const data = decodeBasemap(await downloads.topology, await downloads.features);
 	await downloads.stylesheet;
 	const { container, padding } = options;
-	const fontBase = `${options.base}fonts/`;
 	let theme = options.theme;
 	let current = options.initial;
 	let reducedMotion = options.reducedMotion;
@@ -92,7 +91,7 @@ export async function createMapLibreView(
 		if (!view.nativeNames || arabicFontReady()) return view;
 		// A style still loading (the first, or a theme's) refuses filters, as MapLibre's own check
 		// says (`_loaded`); its style.load applies the layers, names and all, once it is there.
-		arabicComing ??= loadMapFonts(fontBase, true).then(() => {
+		arabicComing ??= loadMapFonts(options.base, true).then(() => {
 			if (!destroyed && map.style._loaded) applyLayers();
 		});
 		return { ...view, nativeNames: false };
@@ -317,7 +316,7 @@ export async function createMapLibreView(
 			}
 		},
 		prefetch(step) {
-			void loadMapFonts(fontBase, step.map.nativeNames);
+			void loadMapFonts(options.base, step.map.nativeNames);
 		},
 		prepare(steps) {
 			ahead.push(...steps);
