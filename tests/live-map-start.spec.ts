@@ -216,3 +216,40 @@ test('to a reader saving data, nothing of the map is fetched before their gestur
 	await page.keyboard.press('j');
 	await mapIsLive(page);
 });
+
+test('the live map takes over with its label fonts in the page, however late they come', async ({
+	page
+}) => {
+	// Saving data, so nothing is fetched before the gesture; the label fonts then come last.
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send(
+		'Emulation.setDataSaverOverride' as 'Emulation.setCPUThrottlingRate',
+		{ dataSaverEnabled: true } as never
+	);
+	const releaseFonts = await holdRequests(page, '**/fonts/*.woff2');
+	// What the page had of the map's fonts when its live map appeared.
+	await page.addInitScript(() => {
+		const w = window as unknown as { __fontsWhenLive?: string[] };
+		new MutationObserver(() => {
+			if (w.__fontsWhenLive || !document.querySelector('[data-map-status="live"]')) return;
+			w.__fontsWhenLive = [...document.fonts]
+				.filter((face) => face.family.includes('Noto Sans') && face.status === 'loaded')
+				.map((face) => face.family.replaceAll('"', ''));
+		}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-status'] });
+	});
+	await page.goto('/');
+	await page.waitForLoadState('networkidle');
+	await page.keyboard.press('j');
+	// MapLibre and the geodata arrive; the map waits for the fonts.
+	await expect.poll(() => mapLibreRun(page)).not.toEqual([]);
+	await page.waitForTimeout(2_000);
+	await expect(page.locator('.map-stage')).toHaveAttribute('data-map-status', 'loading');
+	releaseFonts();
+	await mapIsLive(page);
+	const fonts = await page.evaluate(
+		() => (window as unknown as { __fontsWhenLive?: string[] }).__fontsWhenLive
+	);
+	expect(new Set(fonts)).toEqual(
+		new Set(['Noto Sans Regular', 'Noto Sans SemiBold', 'Noto Sans Italic'])
+	);
+});

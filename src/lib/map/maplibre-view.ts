@@ -65,6 +65,7 @@ export async function createMapLibreView(
 	maplibregl.prewarm();
 	const data = decodeBasemap(await downloads.topology, await downloads.features);
 	await downloads.stylesheet;
+	await downloads.fonts;
 	const { container, padding } = options;
 	let theme = options.theme;
 	let current = options.initial;
