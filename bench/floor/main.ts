@@ -17,11 +17,11 @@ declare const __FLOOR_CAMERA__: CameraTarget;
 const json = async <T>(url: string): Promise<T> => (await fetch(url)).json() as Promise<T>;
 
 maplibregl.setWorkerUrl(workerUrl);
-// Labels are drawn from the page's fonts, as on the story page, which also waits for them.
+// Labels are drawn from the page's fonts, as on the story page.
+void loadMapFonts('/', false);
 const [topology, features] = await Promise.all([
 	json<Topology>(`/geodata/${GEODATA_FILES.topology}`),
-	json<GeoCollection>(`/geodata/${GEODATA_FILES.features}`),
-	loadMapFonts('/', false)
+	json<GeoCollection>(`/geodata/${GEODATA_FILES.features}`)
 ]);
 const container = document.getElementById('map') as HTMLElement;
 const panel = {

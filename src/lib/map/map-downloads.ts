@@ -12,11 +12,6 @@ export interface MapDownloads {
 	features: Promise<GeoCollection>;
 	/** Resolves once MapLibre's stylesheet applies (or failed: the map still draws without it). */
 	stylesheet: Promise<void>;
-	/**
-	 * Resolves once the label fonts are in the page's fonts (or failed: labels are drawn in the
-	 * browser's sans-serif then). A label drawn before would keep a stand-in font's letters.
-	 */
-	fonts: Promise<void>;
 }
 
 /** Fetches and parses a JSON file; a request, or a body, that never ends is cut off at the deadline. */
@@ -86,15 +81,11 @@ export function startMapDownloads(
 	nativeNames: boolean
 ): MapDownloads {
 	warm(workerUrl);
-	const fonts = withDeadline(
-		() => loadMapFonts(base, nativeNames),
-		REQUEST_TIMEOUT_MS,
-		tooSlow
-	).catch(() => undefined);
+	void loadMapFonts(base, nativeNames);
 	const topology = fetchJson<Topology>(geodataUrl(base, geodata, GEODATA_FILES.topology));
 	const features = fetchJson<GeoCollection>(geodataUrl(base, geodata, GEODATA_FILES.features));
 	// Handled here so that a failure is not reported as unhandled before the map awaits it.
 	topology.catch(() => undefined);
 	features.catch(() => undefined);
-	return { workerUrl, topology, features, stylesheet: linkStylesheet(stylesheetUrl), fonts };
+	return { workerUrl, topology, features, stylesheet: linkStylesheet(stylesheetUrl) };
 }

@@ -65,7 +65,6 @@ export async function createMapLibreView(
 	maplibregl.prewarm();
 	const data = decodeBasemap(await downloads.topology, await downloads.features);
 	await downloads.stylesheet;
-	await downloads.fonts;
 	const { container, padding } = options;
 	let theme = options.theme;
 	let current = options.initial;
