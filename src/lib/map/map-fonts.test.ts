@@ -46,6 +46,17 @@ describe('loadMapFonts', () => {
 		expect(arabicFontReady()).toBe(false);
 	});
 
+	it('addMapFonts adds every face once and loads none; loading them later adds nothing more', async () => {
+		const { addMapFonts, loadMapFonts } = await fresh();
+		addMapFonts('/');
+		addMapFonts('/');
+		expect(added).toHaveLength(5);
+		expect(FakeFace.loaded).toEqual([]);
+		await loadMapFonts('/', false);
+		expect(added).toHaveLength(5);
+		expect(FakeFace.loaded).toHaveLength(3);
+	});
+
 	it('loads the Naskh faces when asked, and then says they are ready', async () => {
 		const { loadMapFonts, arabicFontReady } = await fresh();
 		await loadMapFonts('/', true);

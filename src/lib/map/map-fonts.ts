@@ -20,13 +20,15 @@ import { mapFontFaces } from './font-faces';
 const faces = new Map<string, { face: FontFace; arabic: boolean }>();
 let arabicReady = false;
 
+const fontApi = () => typeof FontFace === 'function' && Boolean(document.fonts);
+
 /**
- * Adds the faces (once) and loads the Latin ones, and the Naskh ones when `arabic`; `base` is the
- * site's root, the files are under its fonts/ (static/fonts/). Resolves when those are loaded; a
- * face that fails to load is left out (MapLibre draws with the browser's own sans-serif then).
+ * Adds the faces to the page's fonts (once), without loading them: nothing is fetched, and MapLibre
+ * will wait for a face it needs to load. `base` is the site's root, the files are under its fonts/
+ * (static/fonts/).
  */
-export async function loadMapFonts(base: string, arabic: boolean): Promise<void> {
-	if (typeof FontFace !== 'function' || !document.fonts) return;
+export function addMapFonts(base: string): void {
+	if (!fontApi()) return;
 	for (const f of mapFontFaces(`${base}fonts/`)) {
 		const key = `${f.family} ${f.url}`;
 		if (faces.has(key)) continue;
@@ -38,6 +40,16 @@ export async function loadMapFonts(base: string, arabic: boolean): Promise<void>
 		document.fonts.add(face);
 		faces.set(key, { face, arabic: f.arabic });
 	}
+}
+
+/**
+ * Adds the faces (addMapFonts) and loads the Latin ones, and the Naskh ones when `arabic`.
+ * Resolves when those are loaded; a face that fails to load is left out (MapLibre draws with the
+ * browser's own sans-serif then).
+ */
+export async function loadMapFonts(base: string, arabic: boolean): Promise<void> {
+	if (!fontApi()) return;
+	addMapFonts(base);
 	const wanted = [...faces.values()].filter((f) => arabic || !f.arabic);
 	await Promise.all(wanted.map(({ face }) => face.load().catch(() => undefined)));
 	if (arabic) arabicReady = true;
