@@ -8,8 +8,8 @@ import { mapFontFaces } from './font-faces';
  * a label needs it, in the middle of the map's start, and every font a page gains makes the
  * browser paint the whole page again, the static map too (with the GPU rasterising in software
  * that is a few hundred ms per face, on the thread the map's WebGL waits on). Added here, while
- * the page is idle (with the prefetch) or as the map's code downloads, the repaint comes before
- * the map draws.
+ * the page is idle (with the prefetch) or in the frame of the gesture that starts the map (which
+ * repaints the page anyway), the repaint comes before the map draws.
  *
  * They are added before they load, although a face added once loaded repaints the page once
  * rather than twice: MapLibre waits for a label's font (`document.fonts.load`) only if the face
