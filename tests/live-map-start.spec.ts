@@ -34,6 +34,15 @@ const mapStarted = (page: Page) =>
 const staticMapShown = (page: Page, slug: string) =>
 	page.locator(`#${slug} .step-figure`).evaluate((el) => getComputedStyle(el).opacity === '1');
 
+/** Turns Chromium's Data Saver on (navigator.connection.saveData); not in Playwright's CDP types. */
+async function saveData(page: Page): Promise<void> {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send(
+		'Emulation.setDataSaverOverride' as 'Emulation.setCPUThrottlingRate',
+		{ dataSaverEnabled: true } as never
+	);
+}
+
 test.beforeEach(async ({ page }) => {
 	await recordSteps(page);
 	await countWebGL(page);
@@ -192,13 +201,7 @@ test('a pointer on the page starts the map without changing the step', async ({ 
 test('to a reader saving data, nothing of the map is fetched before their gesture', async ({
 	page
 }) => {
-	const cdp = await page.context().newCDPSession(page);
-	await cdp.send(
-		'Emulation.setDataSaverOverride' as 'Emulation.setCPUThrottlingRate',
-		{
-			dataSaverEnabled: true
-		} as never
-	);
+	await saveData(page);
 	const fetched: string[] = [];
 	page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
 	await page.goto('/');
@@ -221,11 +224,7 @@ test('the live map takes over with its label fonts in the page, however late the
 	page
 }) => {
 	// Saving data, so nothing is fetched before the gesture; the label fonts then come last.
-	const cdp = await page.context().newCDPSession(page);
-	await cdp.send(
-		'Emulation.setDataSaverOverride' as 'Emulation.setCPUThrottlingRate',
-		{ dataSaverEnabled: true } as never
-	);
+	await saveData(page);
 	const releaseFonts = await holdRequests(page, '**/fonts/*.woff2');
 	// What the page had of the map's fonts when its live map appeared.
 	await page.addInitScript(() => {
