@@ -252,3 +252,61 @@ test('the live map takes over with its label fonts in the page, however late the
 		new Set(['Noto Sans Regular', 'Noto Sans SemiBold', 'Noto Sans Italic'])
 	);
 });
+
+test.describe('with motion', () => {
+	test.use({ contextOptions: { reducedMotion: 'no-preference' } });
+
+	/** Presses the next-step key; at the next frame, how the new step's static map is shown. */
+	async function nextStepMap(page: Page): Promise<{ opacity: number; fading: boolean }> {
+		// Watching before the key is sent: the key may reach the page before a pending evaluate.
+		await page.evaluate(() => {
+			const w = window as unknown as { __nextStepMap?: Promise<unknown> };
+			const root = document.documentElement;
+			w.__nextStepMap = new Promise((resolve) => {
+				const stepChange = new MutationObserver(() => {
+					stepChange.disconnect();
+					requestAnimationFrame(() => {
+						const figure = document.querySelector(`#${root.dataset.step} .step-figure`);
+						resolve({
+							opacity: Number(figure && getComputedStyle(figure).opacity),
+							fading: (figure?.getAnimations().length ?? 0) > 0
+						});
+					});
+				});
+				stepChange.observe(root, { attributes: true, attributeFilter: ['data-step'] });
+			});
+		});
+		await page.keyboard.press('j');
+		return page.evaluate(
+			() =>
+				(window as unknown as { __nextStepMap: Promise<{ opacity: number; fading: boolean }> })
+					.__nextStepMap
+		);
+	}
+
+	test('while the live map is on its way a step’s static map comes at once; without it, they cross-fade', async ({
+		page
+	}) => {
+		// Saving data, so the map's data is first asked for by the live map; held back, then
+		// refused: the map loads, then fails.
+		await saveData(page);
+		let refuse = () => {};
+		const refused = new Promise<void>((resolve) => (refuse = resolve));
+		await page.route('**/geodata/**', async (route) => {
+			await refused;
+			await route.abort('internetdisconnected');
+		});
+		await page.goto('/#peshawar');
+		await page.waitForLoadState('networkidle');
+		// The engaging key: the next step's map is there in the next frame, whole.
+		expect(await nextStepMap(page)).toEqual({ opacity: 1, fading: false });
+		await expect(page.locator('.map-stage')).toHaveAttribute('data-map-status', 'loading');
+		expect(await nextStepMap(page)).toEqual({ opacity: 1, fading: false });
+		refuse();
+		await expect(page.locator('.map-stage')).toHaveAttribute('data-map-status', 'failed');
+		// The static maps are the map again: a step change fades one into the next.
+		const fade = await nextStepMap(page);
+		expect(fade.fading).toBe(true);
+		expect(fade.opacity).toBeLessThan(1);
+	});
+});

@@ -59,6 +59,10 @@ export class StorySession<S extends SessionStep = Step> {
 	 * start (map/live-map-start.ts).
 	 */
 	engaged = $state(false);
+	/** The reader has engaged and the live map is on its way: not live yet, nor failed. */
+	liveMapComing = $derived(
+		this.engaged && (this.mapStatus === 'static' || this.mapStatus === 'loading')
+	);
 	/** The live map's label scale (map-view.ts): set before the map starts. */
 	labelScale = 1;
 	/** The story's geodata folder under the site's root (`Story.geodata`): the live map loads it. */
