@@ -136,11 +136,20 @@ function longTasksBetween<K extends string>(tasks: Entry[], from: number, to: nu
 	} as Record<K | 'longestTask' | 'longTaskMs', number>;
 }
 
-/** When the story page is engaged: as soon as it can be, or after sitting idle (see below). */
-export type EngageCase = 'atLoad' | 'afterIdle';
-export const ENGAGE_CASES: readonly { key: EngageCase; label: string }[] = [
-	{ key: 'atLoad', label: 'engaged at load, nothing prefetched' },
-	{ key: 'afterIdle', label: 'engaged after 5 s idle' }
+/**
+ * When the story page is engaged. `atLoad`: as soon as the first view is whole, its text and its
+ * static map on screen. `afterIdle`: after sitting idle (see below). `atFirstPaint`, reported
+ * beside them and not a goal: as soon as the page has painted and hydrated, which on some loads
+ * comes before the first static map is drawn. Where the GPU is software, drawing that SVG takes
+ * half a second or more of the GPU thread, and a gesture made meanwhile waits for it: that is the
+ * first view's cost, which the floor (no static map) does not have, rather than the live map's.
+ * `goal`: whether the ratio to the floor is one of the benchmark's goals.
+ */
+export type EngageCase = 'atLoad' | 'afterIdle' | 'atFirstPaint';
+export const ENGAGE_CASES: readonly { key: EngageCase; label: string; goal: boolean }[] = [
+	{ key: 'atLoad', label: 'engaged at load, nothing prefetched', goal: true },
+	{ key: 'afterIdle', label: 'engaged after 5 s idle', goal: true },
+	{ key: 'atFirstPaint', label: 'engaged at first paint, nothing prefetched', goal: false }
 ];
 /** How long a page sits untouched in the `afterIdle` case, and how quiet its network must be. */
 const IDLE = { sinceLoadMs: 5000, quietMs: 1000, maxWaitMs: 60_000 };
@@ -162,14 +171,24 @@ async function evaluateUnseen<T>(cdp: CDPSession, expression: string): Promise<T
 	return result.value as T;
 }
 
-/** The page is loaded and hydrated (the client has announced the first step), and has painted. */
-async function readyToRead(page: Page, cdp: CDPSession): Promise<void> {
+/**
+ * The page is loaded and hydrated (the client has announced the first step), and has painted;
+ * with `wholeView`, its first static map is on screen too (page-probe.ts).
+ */
+async function readyToRead(page: Page, cdp: CDPSession, wholeView = false): Promise<void> {
 	await page.waitForLoadState('load');
 	const ready = `document.documentElement.dataset.step !== undefined &&
-		performance.getEntriesByName('first-contentful-paint', 'paint').length > 0`;
+		performance.getEntriesByName('first-contentful-paint', 'paint').length > 0 &&
+		(${!wholeView} || window.__probe.firstMapPainted !== undefined)`;
 	const giveUp = Date.now() + 60_000;
 	while (!(await evaluateUnseen<boolean>(cdp, ready))) {
-		if (Date.now() > giveUp) throw new Error('the page did not show its first step in 60 s');
+		if (Date.now() > giveUp) {
+			throw new Error(
+				wholeView
+					? 'the page did not show its first step and its static map in 60 s'
+					: 'the page did not show its first step in 60 s'
+			);
+		}
 		await page.waitForTimeout(50);
 	}
 }
@@ -227,6 +246,8 @@ function splitJs(fetched: readonly ResourceTiming[]) {
 
 export interface EngagementSample {
 	firstPaint: number;
+	/** Navigation → the first static map on screen. */
+	firstMapPainted: number;
 	/** When the reader engaged, after navigation. */
 	engagedAt: number;
 	/** Engagement → `map-start` (MapLibre starts loading) and → the live map's first `idle`. */
@@ -266,12 +287,12 @@ export async function engagementSample(
 ): Promise<EngagementSample> {
 	const { context, page, cdp, quietFor } = await open(browser, condition);
 	try {
-		// Engaged at load means nothing prefetched; the page prefetches when loaded and idle, which
+		// Engaged at load or at first paint means nothing prefetched; the page prefetches when loaded and idle, which
 		// can come before the scroll. Data Saver is what turns its prefetch off (mayPrefetch), and
 		// nothing else: with it on, the page loads as it does for everyone until the gesture.
-		if (when === 'atLoad') await saveData(cdp);
+		if (when !== 'afterIdle') await saveData(cdp);
 		await page.goto(url);
-		await readyToRead(page, cdp);
+		await readyToRead(page, cdp, when === 'atLoad');
 		if (when === 'afterIdle') await sitIdle(page, cdp, quietFor);
 		const before = splitJs(await resources(page));
 		const engagedAt = await engage(page, nextSlug);
@@ -289,6 +310,7 @@ export async function engagementSample(
 		const until = fetched.filter((r) => r.startTime < mapIdle);
 		return {
 			firstPaint: await firstContentfulPaint(page),
+			firstMapPainted: probe.firstMapPainted ?? Number.NaN,
 			engagedAt,
 			engageToStart: mapStart - engagedAt,
 			engageToIdle: mapIdle - engagedAt,

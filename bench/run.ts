@@ -295,7 +295,8 @@ async function main() {
 			floor: byCondition(boot.floor),
 			engagement: {
 				atLoad: byCondition(boot.story.atLoad),
-				afterIdle: byCondition(boot.story.afterIdle)
+				afterIdle: byCondition(boot.story.afterIdle),
+				atFirstPaint: byCondition(boot.story.atFirstPaint)
 			},
 			softwareCompositing: {
 				floor: byCondition(software.floor),
