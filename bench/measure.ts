@@ -287,9 +287,10 @@ export async function engagementSample(
 ): Promise<EngagementSample> {
 	const { context, page, cdp, quietFor } = await open(browser, condition);
 	try {
-		// Engaged at load or at first paint means nothing prefetched; the page prefetches when loaded and idle, which
-		// can come before the scroll. Data Saver is what turns its prefetch off (mayPrefetch), and
-		// nothing else: with it on, the page loads as it does for everyone until the gesture.
+		// Engaged at load or at first paint means nothing prefetched; the page prefetches when loaded
+		// and idle, which can come before the scroll. Data Saver is what turns its prefetch off
+		// (mayPrefetch), and nothing else: with it on, the page loads as it does for everyone until
+		// the gesture.
 		if (when !== 'afterIdle') await saveData(cdp);
 		await page.goto(url);
 		await readyToRead(page, cdp, when === 'atLoad');
