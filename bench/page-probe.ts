@@ -55,12 +55,16 @@ const PROBE_SCRIPT = `(() => {
 			if (e.identifier === 'first-map' && e.renderTime > 0) probe.firstMapPainted ??= e.renderTime;
 		}
 	}).observe({ type: 'element', buffered: true });
-	new MutationObserver((_, observer) => {
+	const marker = new MutationObserver(() => {
 		const map = document.querySelector('img[data-static-map]');
 		if (!map) return;
 		map.setAttribute('elementtiming', 'first-map');
-		observer.disconnect();
-	}).observe(document, { childList: true, subtree: true });
+		marker.disconnect();
+	});
+	marker.observe(document, { childList: true, subtree: true });
+	// The first static map is in the prerendered HTML: a page without one by the parser's end (the
+	// floor) has none, and is not watched while its own boot is measured.
+	document.addEventListener('DOMContentLoaded', () => marker.disconnect(), { once: true });
 })();`;
 
 /** Installs the recorder; call before the page's first navigation. */
